@@ -41,6 +41,11 @@ export interface DateColumn {
   /** The order a workbook's own number format shows the column's date cells in (`dd/mm/yyyy`):
    *  stated for it as a header's `(DD/MM/YYYY)` would be. */
   stated?: DateOrder;
+  /** `stated` comes from a format over date numbers only (serials: no text date of the column
+   *  writes its day and month in numbers): the serials are days whatever the format shows, so the
+   *  format only says how the workbook shows dates, and text dates elsewhere that prove their
+   *  order outweigh it (58g: `dd/mm/yyyy` over serials beside birth dates typed `08/29/1963`). */
+  overSerials?: boolean;
 }
 
 const NUMERIC = /^\d{1,2}[/-]\d{1,2}[/-](\d{2}|\d{4})\b/;
@@ -68,10 +73,15 @@ function lookedAt(columns: readonly DateColumn[], unlike: readonly string[]): st
   return [looked, apart].filter(Boolean).join('; ');
 }
 
-/** The order the date columns' headers state, and the first header stating each. */
-function statedOrders(columns: readonly DateColumn[]): Partial<Record<DateOrder, string>> {
+/** The order the date columns' headers state, and the first header stating each; with the order
+ *  `proven` by the data, a format over serials states nothing (`overSerials`). */
+function statedOrders(
+  columns: readonly DateColumn[],
+  proven: DateOrder | undefined,
+): Partial<Record<DateOrder, string>> {
   const found: Partial<Record<DateOrder, string>> = {};
   for (const c of columns) {
+    if (proven && c.overSerials && !statedDateOrder(c.header)) continue;
     const order = c.stated ?? statedDateOrder(c.header);
     // A workbook's cell format is named with its column, so the question says where it is.
     if (order) found[order] ??= c.stated ? `${c.header} (its cells' date format)` : c.header;
@@ -423,7 +433,7 @@ function decideFromColumns(input: {
   const proven = ev.DMY ? 'DMY' : ev.MDY ? 'MDY' : undefined;
   // A person's order is their answer: the checks below are what they answered.
   const personal = input.profileOrder !== undefined || input.memory?.source === 'person';
-  const stated = personal ? {} : statedOrders(input.columns);
+  const stated = personal ? {} : statedOrders(input.columns, proven);
   const statedDoubt = (message: string, samples: string[]): Doubt => ({
     kind: 'date-order',
     check: 'stated-date-order',

@@ -8,6 +8,9 @@
 // 16:00Z, 10:00 = 17:00Z; 05/03/2027 is 3 May: 13:30 = 20:30Z. Read day-first they are 4 and 5
 // March (standard time): 9:00 = 17:00Z.
 import { describe, expect, it } from 'vitest';
+import { workbook } from '../read/xlsx-builder.ts';
+import { SHEET_NS } from '../read/xlsx-appointment-rows.ts';
+import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import { held, linesRunner, type Run } from './three-row-probes.ts';
 
@@ -105,5 +108,103 @@ describe('A. semicolons, every date reading both ways, at a US practice', () => 
         '2027-03-15T20:30 NEW Lindqvist 100954 88103',
       ]),
     ).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// B. A workbook's date format over serial numbers (58g's open false hold). Serials, by hand: 46468
+// is 22 March 2027, 46469 23 March; 0.375 is 9:00, 0.41666… 10:00, 0.5625 13:30. Los Angeles is
+// on daylight time then: Hollis 16:00Z, Obi 17:00Z, Lindqvist 23 March 20:30Z. A serial is a day
+// whatever format shows it; the format can only tell how text dates in its column are written.
+// ---------------------------------------------------------------------------------------------
+describe('B. a date format over serials beside birth dates typed as text', () => {
+  const ALL = [
+    '2027-03-22T16:00 NEW Hollis 100415 88101',
+    '2027-03-22T17:00 NEW Obi 100871 88102',
+    '2027-03-23T20:30 NEW Lindqvist 100954 88103',
+  ];
+  const HEADS = ['Appt Date', 'Appt Time', 'Patient', 'DOB', 'Patient ID', 'Provider', 'Appt ID'];
+  const t = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+  const PEOPLE = [
+    ['46468', '0.375', 'Hollis, Grace', '100415', 'Dr. Nina Patel', '88101'],
+    ['46468', '0.41666666666666669', 'Obi, Adaeze', '100871', 'Dr. Raj Lee', '88102'],
+    ['46469', '0.5625', 'Lindqvist, Sven', '100954', 'Dr. Nina Patel', '88103'],
+  ];
+  /** The workbook: the date cells in style 1 (`format`), the times in h:mm; `dobs` typed as text;
+   *  `obiDate` replaces Obi's date cell (its XML). */
+  const book = (p: { format: string; dobs: string[]; head?: string; obiDate?: string }): string => {
+    const styles =
+      `<styleSheet ${SHEET_NS}><numFmts count="1"><numFmt numFmtId="165" formatCode="${p.format}"/></numFmts>` +
+      '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="165" applyNumberFormat="1"/><xf numFmtId="20"/></cellXfs></styleSheet>';
+    const heads = [p.head ?? HEADS[0]!, ...HEADS.slice(1)];
+    const header = `<row r="1">${heads.map((h, i) => t(`${'ABCDEFG'[i]}1`, h)).join('')}</row>`;
+    const rows = PEOPLE.map((q, i) => {
+      const r = i + 2;
+      const date = i === 1 && p.obiDate ? p.obiDate : `<c r="A${r}" s="1"><v>${q[0]}</v></c>`;
+      return (
+        `<row r="${r}">${date}<c r="B${r}" s="2"><v>${q[1]}</v></c>${t(`C${r}`, q[2]!)}${t(`D${r}`, p.dobs[i]!)}` +
+        `<c r="E${r}"><v>${q[3]}</v></c>${t(`F${r}`, q[4]!)}<c r="G${r}"><v>${q[5]}</v></c></row>`
+      );
+    }).join('');
+    return files.write(
+      workbook([{ name: 'Sheet1', xml: `<sheetData>${header}${rows}</sheetData>` }], { styles }),
+      'xlsx',
+    );
+  };
+  const read = async (f: string): Promise<Run> =>
+    collect(f, { timeZone: 'America/Los_Angeles' }).catch(() => 'refused' as const);
+  const obiDob = (r: Run): string | undefined =>
+    r === 'refused' ? undefined : r.appointments.find((a) => a.patient.lastName === 'Obi')?.patient.dob;
+  const US_DOBS = ['06/02/1970', '04/05/1999', '08/29/1963'];
+  const EU_DOBS = ['02/06/1970', '05/04/1999', '29/08/1963'];
+
+  it.each<[string, string, string[], Mode, string | undefined]>([
+    [
+      'dd/mm/yyyy over serials, birth dates proving month-first: sent',
+      'dd/mm/yyyy',
+      US_DOBS,
+      'send',
+      '1999-04-05',
+    ],
+    [
+      'dd.mm.yyyy over serials, birth dates proving month-first: sent',
+      'dd.mm.yyyy',
+      US_DOBS,
+      'send',
+      '1999-04-05',
+    ],
+    ['d/m/yy over serials, birth dates proving month-first: sent', 'd/m/yy', US_DOBS, 'send', '1999-04-05'],
+    [
+      'mm/dd/yyyy over serials, birth dates proving day-first: sent',
+      'mm/dd/yyyy',
+      EU_DOBS,
+      'send',
+      '1999-04-05',
+    ],
+    [
+      'dd/mm/yyyy over serials, birth dates proving day-first (they agree): sent',
+      'dd/mm/yyyy',
+      EU_DOBS,
+      'send',
+      '1999-04-05',
+    ],
+  ])('%s', async (_what, format, dobs, mode, dob) => {
+    const r = await read(book({ format, dobs }));
+    expect(fits(r, mode, ALL)).toBe(true);
+    if (!held(r)) expect(obiDob(r)).toBe(dob);
+  });
+  it('dd/mm/yyyy with Obi’s date typed as text 03/22/2027 in it: held (the column’s text contradicts its format)', async () => {
+    const r = await read(book({ format: 'dd/mm/yyyy', dobs: US_DOBS, obiDate: t('A3', '03/22/2027') }));
+    expect(fits(r, 'hold', ALL)).toBe(true);
+  });
+  it('dd/mm/yyyy with Obi’s date typed as text 04/03/2027 (both ways) beside month-first birth dates: held', async () => {
+    const r = await read(book({ format: 'dd/mm/yyyy', dobs: US_DOBS, obiDate: t('A3', '04/03/2027') }));
+    expect(fits(r, 'hold', ALL)).toBe(true);
+  });
+  it('dd/mm/yyyy over serials, birth dates that read both ways: never the month-first birth date unasked', async () => {
+    // 05/04/1999: the format is the only sign of how this workbook writes dates (day-first).
+    const r = await read(book({ format: 'dd/mm/yyyy', dobs: ['02/06/1970', '05/04/1999', '07/08/1963'] }));
+    expect(fits(r, 'either', ALL)).toBe(true);
+    if (!held(r)) expect(obiDob(r)).toBe('1999-04-05');
   });
 });
