@@ -12,7 +12,18 @@ import { workbook } from '../read/xlsx-builder.ts';
 import { SHEET_NS } from '../read/xlsx-appointment-rows.ts';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
-import { held, linesRunner, type Run } from './three-row-probes.ts';
+import {
+  APPT,
+  DATE,
+  DOB,
+  held,
+  lines,
+  linesRunner,
+  PID,
+  PROVIDER,
+  type Run,
+  TIME,
+} from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-59c');
 const runLines = linesRunner(files);
@@ -206,5 +217,53 @@ describe('B. a date format over serials beside birth dates typed as text', () =>
     const r = await read(book({ format: 'dd/mm/yyyy', dobs: ['02/06/1970', '05/04/1999', '07/08/1963'] }));
     expect(fits(r, 'either', ALL)).toBe(true);
     if (!held(r)) expect(obiDob(r)).toBe('1999-04-05');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// C. The patient's chart number written in the name cell, set apart from the name (58c's false
+// holds): `#100415` after it, `100415 - ` before it, ` - 100415` after it. Three-row file, Los
+// Angeles daylight time: Hollis 22 March 9:00 = 16:00Z, Obi 10:00 = 17:00Z, Lindqvist 23 March
+// 13:30 = 20:30Z.
+// ---------------------------------------------------------------------------------------------
+describe('C. the chart number in the name cell', () => {
+  const ALL = [
+    '2027-03-22T16:00 NEW Hollis 100415 88101',
+    '2027-03-22T17:00 NEW Obi 100871 88102',
+    '2027-03-23T20:30 NEW Lindqvist 100954 88103',
+  ];
+  const NAMES = ['Grace Hollis', 'Adaeze Obi', 'Sven Lindqvist'];
+  const names = (r: Run): string[] =>
+    r === 'refused' ? [] : r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`);
+  const file = (cells: string[], id = true) =>
+    lines([DATE, TIME, ['Patient', cells], DOB, ...(id ? [PID] : []), PROVIDER, APPT]);
+  it.each<[string, string[]]>([
+    ['Last, First #N', ['Hollis, Grace #100415', 'Obi, Adaeze #100871', 'Lindqvist, Sven #100954']],
+    ['N - Last, First', ['100415 - Hollis, Grace', '100871 - Obi, Adaeze', '100954 - Lindqvist, Sven']],
+    ['Last, First - N', ['Hollis, Grace - 100415', 'Obi, Adaeze - 100871', 'Lindqvist, Sven - 100954']],
+    ['First Last #N', ['Grace Hollis #100415', 'Adaeze Obi #100871', 'Sven Lindqvist #100954']],
+    [
+      'N – Last, First (en dash)',
+      ['100415 – Hollis, Grace', '100871 – Obi, Adaeze', '100954 – Lindqvist, Sven'],
+    ],
+    ['LAST, FIRST # N', ['HOLLIS, GRACE # 100415', 'OBI, ADAEZE # 100871', 'LINDQVIST, SVEN # 100954']],
+  ])('%s beside a Patient ID column: sent under it, the names clean', async (_what, cells) => {
+    const r = await runLines(file(cells));
+    expect(fits(r, 'send', ALL)).toBe(true);
+    expect(names(r)).toEqual(NAMES);
+  });
+  it('Last, First #N with no id column: the names clean, or held', async () => {
+    const r = await runLines(
+      file(['Hollis, Grace #100415', 'Obi, Adaeze #100871', 'Lindqvist, Sven #100954'], false),
+    );
+    if (!held(r)) expect(names(r)).toEqual(NAMES);
+  });
+  it('a number run into the name (Last, First 100415): never a name with digits sent', async () => {
+    const r = await runLines(file(['Hollis, Grace 100415', 'Obi, Adaeze 100871', 'Lindqvist, Sven 100954']));
+    if (!held(r)) expect(names(r).filter((n) => /\d/.test(n))).toEqual([]);
+  });
+  it('a two-digit number after a dash (Hollis, Grace - 12, a count): never sent as part of the name', async () => {
+    const r = await runLines(file(['Hollis, Grace - 12', 'Obi, Adaeze - 13', 'Lindqvist, Sven - 14']));
+    if (!held(r)) expect(names(r).filter((n) => /\d/.test(n))).toEqual([]);
   });
 });
