@@ -19,6 +19,7 @@ import {
   held,
   lines,
   linesRunner,
+  PATIENT,
   PID,
   PROVIDER,
   type Run,
@@ -265,5 +266,55 @@ describe('C. the chart number in the name cell', () => {
   it('a two-digit number after a dash (Hollis, Grace - 12, a count): never sent as part of the name', async () => {
     const r = await runLines(file(['Hollis, Grace - 12', 'Obi, Adaeze - 13', 'Lindqvist, Sven - 14']));
     if (!held(r)) expect(names(r).filter((n) => /\d/.test(n))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// D. A visit's or an encounter's number beside the appointment's own id (58c's false holds). The
+// header naming the appointment's id is its id where it gives each row its own value; two headers
+// both naming the appointment are still asked. Same calendar as C.
+// ---------------------------------------------------------------------------------------------
+describe('D. Visit # beside Appt ID', () => {
+  const ALL = [
+    '2027-03-22T16:00 NEW Hollis 100415 88101',
+    '2027-03-22T17:00 NEW Obi 100871 88102',
+    '2027-03-23T20:30 NEW Lindqvist 100954 88103',
+  ];
+  const file = (extra: [string, string[]], appt: [string, string[]] = APPT, extraFirst = false) =>
+    lines([DATE, TIME, PATIENT, DOB, PID, PROVIDER, ...(extraFirst ? [extra, appt] : [appt, extra])]);
+  it.each<[string, string[], Mode, string[]]>([
+    ['Visit # V55101…: sent under Appt ID', file(['Visit #', ['V55101', 'V55102', 'V55103']]), 'send', ALL],
+    ['Visit ID 55101…: sent under Appt ID', file(['Visit ID', ['55101', '55102', '55103']]), 'send', ALL],
+    [
+      'Encounter # E7781201…: sent under Appt ID',
+      file(['Encounter #', ['E7781201', 'E7781202', 'E7781203']]),
+      'send',
+      ALL,
+    ],
+    [
+      'Appt # beside Appt ID (both the appointment’s): never Appt #’s values',
+      file(['Appt #', ['55101', '55102', '55103']]),
+      'either',
+      ALL,
+    ],
+    [
+      'Appt ID repeated on two people, Visit # each its own: held',
+      file(['Visit #', ['V55101', 'V55102', 'V55103']], ['Appt ID', ['88101', '88101', '88103']]),
+      'hold',
+      ALL,
+    ],
+  ])('%s', async (_what, text, mode, ok) => {
+    expect(fits(await runLines(text), mode, ok)).toBe(true);
+  });
+  // Open (found by this round, not fixed): with `Visit No` to the left of `Appointment ID` the
+  // recognizer takes `Visit No` as the id and asks (a false hold, nothing sent wrong); making the
+  // appointment's header win the choice itself is left for the mapping (recognize.ts).
+  it.fails('Visit No before Appointment ID: sent under Appointment ID', async () => {
+    const text = file(
+      ['Visit No', ['55101', '55102', '55103']],
+      ['Appointment ID', ['88101', '88102', '88103']],
+      true,
+    );
+    expect(fits(await runLines(text), 'send', ALL)).toBe(true);
   });
 });
