@@ -84,7 +84,6 @@ import { typedNameMarks } from './typed-name-marks.ts';
 import { legalNameInBrackets } from './given-name-forms.ts';
 import { guardianInName } from './guardian-names.ts';
 import { withoutContacts } from './name-contacts.ts';
-import { nameApartFromNumber } from './name-numbers.ts';
 
 /** A twin's or triplet's number alone between the given and the family name (`Mary 2 Smith`). */
 const TWIN_NUMBER = /^[1-9]$/;
@@ -357,9 +356,8 @@ export function patientReader(ctx: {
     cell: string,
     booked: boolean,
   ): { first: string; last: string; middle: string; field: FieldName; shown: string } => {
-    // The patient's email or phone written beside the name in its cell is no part of it, nor a
-    // chart number set apart from it (`Hollis, Grace #100415`: name-numbers.ts).
-    const nameRaw = nameApartFromNumber(withoutContacts(cell));
+    // The patient's email or phone written beside the name in its cell is no part of it.
+    const nameRaw = withoutContacts(cell);
     const firstRaw = withoutContacts(firstCell());
     const lastRaw = withoutContacts(lastCell());
     // A ditto mark (`"`, `do.`) says "the patient of the row above": never copied (ditto-marks.ts);
