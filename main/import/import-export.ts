@@ -67,12 +67,13 @@ import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
 import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
+import { savedSemicolonLocale } from './trust/semicolon-locale.ts';
 import { sentDateColumns } from './trust/sent-date-columns.ts';
 import { yearDayMonthDoubt } from './trust/year-day-month.ts';
 import { roundedIdsDoubt } from './trust/rounded-ids.ts';
 import { idsKeepDecimals } from './map/damaged-ids.ts';
 import { readsBothWays, titleOrderDoubt } from './trust/title-date-order.ts';
-import type { DateOrder } from './map/parse-date.ts';
+import { numericParts, type DateOrder } from './map/parse-date.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
 import { unsureIdRepeatsBesidePatientId } from './trust/unsure-id-column.ts';
@@ -597,11 +598,15 @@ async function prepareOpenTable(
     .filter((f) => !(f === 'dob' && profile.dobWritten))
     .map((f) => refs[f])
     .filter((r) => r?.source === 'main')
-    .map((r) => ({
-      header: r!.header,
-      values: sample.map((s) => s.values[r!.index] ?? ''),
-      ...(info.formatOrders?.[r!.index] ? { stated: info.formatOrders[r!.index] } : {}),
-    }));
+    .map((r) => {
+      const values = sample.map((s) => s.values[r!.index] ?? '');
+      const stated = info.formatOrders?.[r!.index];
+      return {
+        header: r!.header,
+        values,
+        ...(stated ? { stated, overSerials: !values.some((v) => numericParts(v)) } : {}),
+      };
+    });
   // Other date columns of the file (`Booked On`, `Created`) prove the order only when written like
   // the mapped dates (other-date-columns.ts).
   const otherDates = otherDateColumns(info.headers, sample, mappedIndexes(refs), dateColumns);
@@ -630,6 +635,12 @@ async function prepareOpenTable(
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
     unlike: otherDates.unlike,
     ...(language ? { dayFirstHeaders: language } : {}),
+    ...(savedSemicolonLocale(
+      info.delimiter,
+      sample.map((r) => r.values),
+    )
+      ? { semicolons: true }
+      : {}),
     sentColumns: sentDateColumns(refs, profile),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);

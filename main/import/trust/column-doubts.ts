@@ -29,6 +29,7 @@ import { providerPerVisit } from './per-visit-provider.ts';
 import { sessionHoursColumn } from './session-hours.ts';
 import { bareIdPerBooking } from './bare-id-column.ts';
 import { idRivalSharedByPeople } from './id-rival-shared.ts';
+import { appointmentNamedOverVisit } from './appointment-named-id.ts';
 import { reasonBesideStatus } from './reason-beside-status.ts';
 import { hijriDatesNote } from '../map/hijri-dates.ts';
 import { ownAccountsUnderOneGuarantor } from '../map/shared-accounts.ts';
@@ -173,11 +174,14 @@ export function columnDoubts(
       headerRival(g.field, g.column, headers, used) ??
       startHeaderRival(g.field, g.column, recognition, used) ??
       appointmentHeaderRival(g.field, g.column, headers, used, shapeOf, sampleValues);
-    // A rival the rows disprove as an id (one value on two people) is no close call (id-rival-shared.ts).
+    // A rival the rows disprove as an id (one value on two people) is no close call (id-rival-shared.ts),
+    // nor a visit's number beside the appointment's own (appointment-named-id.ts).
     const rival =
       found &&
-      (g.field === 'appointmentId' || g.field === 'patientId') &&
-      idRivalSharedByPeople(recognition, g.column, found.column, sampleValues, g.field)
+      (((g.field === 'appointmentId' || g.field === 'patientId') &&
+        idRivalSharedByPeople(recognition, g.column, found.column, sampleValues, g.field)) ||
+        (g.field === 'appointmentId' &&
+          appointmentNamedOverVisit(g.column, found.column, sampleValues(g.column))))
         ? undefined
         : found;
     const start = g.field === 'dateTime' || g.field === 'date' ? recognition.startRival : undefined;

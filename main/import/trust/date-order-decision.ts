@@ -7,7 +7,9 @@
 // 4. else the practice time zone's region (month-first in the US; Europe, Asia, Australia,
 //    Pacific/Auckland… day-first; none in Canada or the Philippines, which write both); a US
 //    practice's file whose headers are German, Dutch, French, Italian, Portuguese or Spanish is
-//    asked (its program may write its language's day-first order).
+//    asked (its program may write its language's day-first order), and so is one separated by
+//    semicolons and no time written with AM/PM (a spreadsheet set to a decimal-comma locale,
+//    which writes day-first, may have saved it: trust/semicolon-locale.ts).
 // A file whose dates prove both orders, or prove the order opposite to the one a person set or
 // earlier exports settled, is held: never silently flipped. With no way to decide and dates that
 // could be read both ways, the file is held too. Proof in another column (the birth dates) settles
@@ -39,6 +41,11 @@ export interface DateColumn {
   /** The order a workbook's own number format shows the column's date cells in (`dd/mm/yyyy`):
    *  stated for it as a header's `(DD/MM/YYYY)` would be. */
   stated?: DateOrder;
+  /** `stated` comes from a format over date numbers only (serials: no text date of the column
+   *  writes its day and month in numbers): the serials are days whatever the format shows, so the
+   *  format only says how the workbook shows dates, and text dates elsewhere that prove their
+   *  order outweigh it (58g: `dd/mm/yyyy` over serials beside birth dates typed `08/29/1963`). */
+  overSerials?: boolean;
 }
 
 const NUMERIC = /^\d{1,2}[/-]\d{1,2}[/-](\d{2}|\d{4})\b/;
@@ -66,10 +73,15 @@ function lookedAt(columns: readonly DateColumn[], unlike: readonly string[]): st
   return [looked, apart].filter(Boolean).join('; ');
 }
 
-/** The order the date columns' headers state, and the first header stating each. */
-function statedOrders(columns: readonly DateColumn[]): Partial<Record<DateOrder, string>> {
+/** The order the date columns' headers state, and the first header stating each; with the order
+ *  `proven` by the data, a format over serials states nothing (`overSerials`). */
+function statedOrders(
+  columns: readonly DateColumn[],
+  proven: DateOrder | undefined,
+): Partial<Record<DateOrder, string>> {
   const found: Partial<Record<DateOrder, string>> = {};
   for (const c of columns) {
+    if (proven && c.overSerials && !statedDateOrder(c.header)) continue;
     const order = c.stated ?? statedDateOrder(c.header);
     // A workbook's cell format is named with its column, so the question says where it is.
     if (order) found[order] ??= c.stated ? `${c.header} (its cells' date format)` : c.header;
@@ -376,6 +388,10 @@ function decideFromColumns(input: {
   unlike?: readonly string[];
   /** Headers in a language written day-first (`Fecha`, `Hora`: map/day-first-headers.ts). */
   dayFirstHeaders?: readonly string[];
+  /** The file's values are separated by semicolons, and no time is written with AM/PM (or an
+   *  amount has a decimal comma): a spreadsheet in a locale of decimal commas, whose dates are
+   *  day-first, may have saved it (semicolon-locale.ts). */
+  semicolons?: boolean;
   /** Date columns sent besides the start's (the birth dates), among `columns`: the order must be
    *  proved for dates written like theirs. */
   sentColumns?: readonly SentDateColumn[];
@@ -417,7 +433,7 @@ function decideFromColumns(input: {
   const proven = ev.DMY ? 'DMY' : ev.MDY ? 'MDY' : undefined;
   // A person's order is their answer: the checks below are what they answered.
   const personal = input.profileOrder !== undefined || input.memory?.source === 'person';
-  const stated = personal ? {} : statedOrders(input.columns);
+  const stated = personal ? {} : statedOrders(input.columns, proven);
   const statedDoubt = (message: string, samples: string[]): Doubt => ({
     kind: 'date-order',
     check: 'stated-date-order',
@@ -538,7 +554,8 @@ function decideFromColumns(input: {
     // its dotted dates show, or the region's, in the dates that read both ways.
     const language = region === 'MDY' && samples.length ? input.dayFirstHeaders : undefined;
     const dotted = region === 'MDY' && samples.length ? dottedColumns(input.columns) : [];
-    if (language || dotted.length)
+    const semicolons = region === 'MDY' && samples.length > 0 && input.semicolons === true;
+    if (language || dotted.length || semicolons)
       return {
         ...decided,
         doubt: {
@@ -546,7 +563,9 @@ function decideFromColumns(input: {
           message: `${
             language
               ? `the headers are in a language whose dates are written day-first (${language.map((h) => `'${h}'`).join(', ')})`
-              : `the file writes dates day-first with dots (${dotted.map((c) => `'${c.value}' in column '${c.header}'`).join(', ')})`
+              : semicolons && !dotted.length
+                ? `the values are separated by semicolons, as a spreadsheet saves a file in a locale that writes decimal commas and day-first dates`
+                : `the file writes dates day-first with dots (${dotted.map((c) => `'${c.value}' in column '${c.header}'`).join(', ')})`
           }, while ${input.timeZone}'s region writes month-first, and nothing in the file tells whether '${samples[0]}' is day-first or month-first`,
           samples,
           question,
