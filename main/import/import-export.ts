@@ -789,7 +789,7 @@ async function prepareOpenTable(
     timeZone: zone,
     practiceId: opts.practiceId,
     audit,
-    ...encounterOf(encounterColumn(info.headers, refs)),
+    ...encounterOf(encounterColumn(info.headers, refs, column)),
     idsKeepDecimals: new Set(
       (['patientId', 'appointmentId'] as const).filter((f) => {
         const ref = refs[f];

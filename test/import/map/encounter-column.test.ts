@@ -27,4 +27,12 @@ describe('encounterColumn: a free column naming an encounter number', () => {
       encounterColumn(['CSN', 'Date'], { appointmentId: { header: 'CSN', source: 'main', index: 0 } }),
     ).toBeUndefined();
   });
+
+  it('a FIN (Cerner) only over numbers, never over times (the French Fin)', () => {
+    const vals = (v: string[]) => () => v;
+    expect(encounterColumn(['Date', 'FIN'], {}, vals(['7720193', 'FN7720240']))).toBe(1);
+    expect(encounterColumn(['Date', 'FIN Nbr'], {}, vals(['7720193']))).toBe(1);
+    expect(encounterColumn(['Date', 'FIN'], {}, vals(['10:30', '11:00']))).toBeUndefined();
+    expect(encounterColumn(['Date', 'Fin'], {}, vals(['7720193']))).toBeUndefined();
+  });
 });

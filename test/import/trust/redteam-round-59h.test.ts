@@ -174,4 +174,40 @@ describe('one encounter number joins a visit listed under two providers', () => 
     );
     expect(asked(later, 'id-provider-split')).toBe(true);
   });
+
+  // Cerner Millennium's FIN (the encounter's financial number), by hand: a FIN of numbers joins as
+  // a CSN does; a French `FIN` of times is an end, never an encounter; one FIN on a patient's two
+  // starts (a recurring infusion series) joins nothing.
+  it('a FIN of numbers joins the visit as a CSN does', async () => {
+    const p = practice();
+    const f = p.file(lines([HOLLIS, OBI, OBI_BH, LINDQVIST], 'FIN'));
+    const r = await p.read(f);
+    expect(asked(r, 'id-provider-split')).toBe(true);
+    expect(asked(r, 'provider-split')).toBe(false);
+    await p.confirm(f);
+    expect(portal(await p.read(f))).toEqual(THREE);
+  });
+
+  it('a FIN of times (an end) joins nothing: the provider-split question', async () => {
+    const p = practice();
+    const ends = ['9:30 AM', '10:30 AM', '10:30 AM', '2:00 PM'];
+    const rows = [HOLLIS, OBI, OBI_BH, LINDQVIST].map((x, i) => ({ ...x, enc: ends[i]! }));
+    const r = await p.read(p.file(lines(rows, 'FIN')));
+    expect(r.held).toBe(true);
+    expect(asked(r, 'id-provider-split')).toBe(false);
+  });
+
+  it('one FIN on a series: two starts of one patient go as two appointments', async () => {
+    const p = practice();
+    const r = await p.read(
+      p.file(lines([HOLLIS, OBI, { ...OBI, date: '03/23/2027', time: '11:00 AM' }, LINDQVIST], 'FIN Nbr')),
+    );
+    expect(r.held).toBe(false);
+    expect(portal(r)).toEqual([
+      '03-22T16:00Z NEW Hollis',
+      '03-22T17:00Z NEW Obi',
+      '03-23T18:00Z NEW Obi',
+      '03-23T20:30Z NEW Lindqvist',
+    ]);
+  });
 });
