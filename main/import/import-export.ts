@@ -99,6 +99,7 @@ import {
 import { blockTextColumns } from './trust/block-text-columns.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
 import { eventTimeColumn } from './trust/event-time-column.ts';
+import { encounterColumn } from './map/encounter-column.ts';
 import { statusCodeColumns } from './trust/status-code-split.ts';
 import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
@@ -813,6 +814,7 @@ async function prepareOpenTable(
     timeZone: zone,
     practiceId: opts.practiceId,
     audit,
+    ...encounterOf(encounterColumn(info.headers, refs, column)),
     idsKeepDecimals: new Set(
       (['patientId', 'appointmentId'] as const).filter((f) => {
         const ref = refs[f];
@@ -1443,6 +1445,10 @@ function wordsOnly(sample: readonly TableRow[], index: number): boolean {
 }
 
 /** The audit's option for a log's event-time column, when the file has one. */
+function encounterOf(index: number | undefined): { encounterColumn?: number } {
+  return index === undefined ? {} : { encounterColumn: index };
+}
+
 function eventTimeOf(c: { header: string; index: number } | undefined): { eventTimeColumn?: typeof c } {
   return c ? { eventTimeColumn: c } : {};
 }

@@ -95,6 +95,9 @@ export interface RowMapperContext {
   /** The id fields whose column's first rows carry decimals of their own (`10482.01`): their
    *  `.00` ids are sent as written, not read as a spreadsheet's whole numbers (damaged-ids.ts). */
   idsKeepDecimals?: ReadonlySet<'patientId' | 'appointmentId'>;
+  /** An encounter number's column, read for no field: it joins a visit's rows under two
+   *  providers into one appointment when there is no appointment id (encounter-column.ts). */
+  encounterColumn?: number;
   /** Columns that may mark the patient deceased (deceased-columns.ts). */
   deceasedColumns?: readonly DeceasedColumn[];
   /** The all-day flag column (all-day.ts). */
@@ -229,6 +232,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     cursor,
     audit,
     keepDecimals: ctx.idsKeepDecimals?.has('appointmentId') ?? false,
+    ...(ctx.encounterColumn !== undefined ? { encounterAt: ctx.encounterColumn } : {}),
   });
   const deceased = ctx.deceasedColumns?.length ? deceasedCheck(cursor, ctx.deceasedColumns) : undefined;
   const garbled = garbledCellsCheck(cursor, refs);

@@ -10,6 +10,7 @@ import { phoneShaped } from './phone-values.ts';
 import { procedureKey } from './procedure-key.ts';
 import { DaySlots } from './day-slots.ts';
 import { memoized } from './parse-memo.ts';
+import { readsAsEmpty } from './no-value.ts';
 import { appointmentGroup, appointmentIdIn, isZeroId, norm } from './identity.ts';
 import type { RowCursor } from './row-cursor.ts';
 import type { RowStart } from './row-start.ts';
@@ -32,6 +33,8 @@ export function appointmentIdReader(ctx: {
   audit: FileAudit | undefined;
   /** The column's ids carry decimals of their own (damaged-ids.ts idsKeepDecimals). */
   keepDecimals?: boolean;
+  /** An encounter number's column, read for no field (encounter-column.ts). */
+  encounterAt?: number;
 }): (
   patientKey: string,
   providerKey: string,
@@ -58,6 +61,11 @@ export function appointmentIdReader(ctx: {
   const providerNorm = memoized(norm, 1024);
   // Each row's event time, in a log of events (event-time-column.ts): its rows' order is proved.
   const eventAt = audit?.eventTimeColumn;
+  // Derived ids: the first row of each patient's start under one encounter number, so a later row
+  // of that visit under another provider (a joint visit, a chair and its nurse) is the same
+  // appointment, sent once (encounter-column.ts).
+  const encounterAt = ctx.encounterAt;
+  const visits = encounterAt === undefined ? undefined : new Map<string, EncounterVisit>();
   return (patientKey, providerKey, start, status, location) => {
     // An id of zeros is "none", as a patient id of zeros is (row-patient.ts): a query's
     // ISNULL(AptNum, 0), or a left join that found no appointment. Taken as given, every such row
@@ -79,6 +87,14 @@ export function appointmentIdReader(ctx: {
         given,
       );
     audit?.idCells.note(given !== '', cursor.row.line, idWritten);
+    // The visit an encounter number joins this row to (derived ids only): its first row's.
+    let visitKey = '';
+    if (visits && !given) {
+      const encounter = (cursor.row.values[encounterAt!] ?? '').trim();
+      if (encounter && !readsAsEmpty(encounter))
+        visitKey = `${patientKey}\u001f${start.asWritten}\u001f${norm(encounter)}`;
+    }
+    const joined = visitKey ? visits!.get(visitKey) : undefined;
     // One appointment (its id, or with none the patient's start with one provider, which makes
     // one derived id) at two offices goes once, at the last row's: which one is a guess.
     if (placeCheck?.wanted && location !== undefined)
@@ -125,6 +141,19 @@ export function appointmentIdReader(ctx: {
     // spellings of one patient ('SMITH' and 'Smith') are one group, so their two starts that day
     // get two slots and two ids, not one id for both.
     const provider = providerNorm(providerKey);
+    if (joined) {
+      // The visit's later row: its id, and the last row's provider and status would be shown.
+      // Its rows under two providers are not asked as two offices (location-split): the
+      // visit's one question says both are shown from the last row.
+      if (joined.provider !== provider)
+        audit?.visitProviderSplit(
+          joined.id,
+          cursor.row.line,
+          location !== undefined && placeKey(location) !== joined.place,
+        );
+      if ((joined.status === 'CANCEL') !== (status === 'CANCEL')) audit?.sameStartDisagrees(cursor.row.line);
+      return joined.id;
+    }
     if (splitCheck?.wanted)
       splitCheck.see(`${patientKey}\u001f${start.asWritten}`, provider, cursor.row.line);
     const group = appointmentGroup(practiceId, norm(patientKey), provider, start.day);
@@ -132,6 +161,23 @@ export function appointmentIdReader(ctx: {
     // One patient, provider and start, booked on one row and cancelled on another: one id for
     // both, and whichever row came last would decide. A person decides instead.
     if (daySlots.clash) audit?.sameStartDisagrees(cursor.row.line); // the first line is kept
-    return appointmentIdIn(group, slot);
+    const derived = appointmentIdIn(group, slot);
+    if (visitKey)
+      visits!.set(visitKey, {
+        id: derived,
+        provider,
+        status,
+        ...(location !== undefined ? { place: placeKey(location) } : {}),
+      });
+    return derived;
   };
+}
+
+/** A visit's first row under its encounter number: its derived id, provider and status. */
+interface EncounterVisit {
+  id: string;
+  provider: string;
+  status: AppointmentStatus;
+  /** Its location as the split check compares it (placeKey), when the row has one. */
+  place?: string;
 }

@@ -185,6 +185,18 @@ export class FileAudit {
    *  the last row's office: a guess by row order (a visit booked at two sites by mistake, or
    *  one row per site of a shared resource). Checked until a person confirms the mapping. */
   readonly appointmentPlaces = new StartProviders(true);
+  /** Without an id column: visits an encounter number joins (encounter-column.ts) whose rows name
+   *  two providers. Sent once, the last row's provider is shown: which one is asked, as for an
+   *  id on rows of two providers, each visit named by its derived id (answered-checks.ts). */
+  private readonly visitSplits = new Set<string>();
+  private visitSplitLine = 0;
+  private visitSplitPlaces = false;
+  /** `places`: the later row names another location too. */
+  visitProviderSplit(id: string, line: number, places: boolean): void {
+    this.visitSplitLine ||= line;
+    this.visitSplitPlaces ||= places;
+    if (this.visitSplits.size < SPLITS_NAMED) this.visitSplits.add(id);
+  }
   /** With a provider id and a provider name column: each id against the provider it names. */
   readonly providerIds = new ProviderIdNames();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
@@ -1333,6 +1345,17 @@ export class FileAudit {
         ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
         message: `the appointment id '${perProvider.id}' is on rows with different providers (again on line ${perProvider.line}): one visit written once per provider or resource, and only the last row's provider would be shown`,
         samples: [perProvider.id],
+        question:
+          'Which provider is the appointment with? Export one row per appointment (the main provider); confirm the mapping only if the last row may decide',
+      });
+    }
+    if (this.visitSplitLine && this.opts.checkProviderSplit) {
+      out.push({
+        check: 'id-provider-split',
+        kind: 'appointment-id',
+        subjects: namedSplits(this.visitSplits),
+        message: `one patient's visit is on rows with different providers${this.visitSplitPlaces ? ' and locations' : ''} under one encounter number (again on line ${this.visitSplitLine}): it goes once, and only the last row's provider${this.visitSplitPlaces ? ' and location' : ''} would be shown`,
+        samples: [],
         question:
           'Which provider is the appointment with? Export one row per appointment (the main provider); confirm the mapping only if the last row may decide',
       });

@@ -133,8 +133,18 @@ describe('judgeOutcome', () => {
       expect(judgeOutcome(twice, [skipped(2), on(3)], summary(), 500).wrong).toBe(0);
     });
 
-    it('wrong when sent from both lines, from neither, or with another start', () => {
-      expect(judgeOutcome(twice, [on(2), on(3)], summary(), 500).wrong).toBeGreaterThan(0);
+    it('right when both lines carry it under one id and patient: the engine sends it once', () => {
+      expect(judgeOutcome(twice, [on(2), on(3)], summary(), 500).wrong).toBe(0);
+      // A third line under that id is another visit on it: wrong.
+      const third: ExpectedLayout = { ...twice, rows: [...twice.rows, { ...layout.rows[0]!, line: 4 }] };
+      const r = judgeOutcome(third, [on(2), on(3), on(4)], summary(), 500);
+      expect(r.rows.find((x) => x.line === 2)!.diffs.join()).toMatch(/more than one row/);
+    });
+
+    it('wrong when sent from both lines as two appointments, from neither, or with another start', () => {
+      expect(
+        judgeOutcome(twice, [on(2), on(3, appt({ appointmentId: 'A-2' }))], summary(), 500).wrong,
+      ).toBeGreaterThan(0);
       expect(judgeOutcome(twice, [skipped(2), skipped(3)], summary(), 500).wrong).toBe(1);
       const late = appt({ start: new Date('2027-03-01T16:00:00.000Z') });
       expect(judgeOutcome(twice, [skipped(2), on(3, late)], summary(), 500).wrong).toBe(1);

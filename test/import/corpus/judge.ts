@@ -147,7 +147,19 @@ export function judgeOutcome(
         else {
           if (looksLikeRowNumber(a.appointmentId, lineCount))
             diffs.push(`appointmentId: got '${a.appointmentId}', a bare row number (the export has no id)`);
-          if ((idCount.get(a.appointmentId) ?? 0) > 1)
+          // The visit's two lines (sameAs) under one id and patient are one appointment, which
+          // the engine sends once (lastRowWins); any other row under its id is another visit.
+          const own = [
+            ...(byLine.get(r.line) ?? []),
+            ...(twin === undefined ? [] : (byLine.get(twin) ?? [])),
+          ];
+          const same = own.filter(
+            (i) =>
+              i.kind === 'appointment' &&
+              i.appointment.appointmentId === a.appointmentId &&
+              i.appointment.patient.patientId === a.patient.patientId,
+          ).length;
+          if ((idCount.get(a.appointmentId) ?? 0) > same)
             diffs.push(`appointmentId: '${a.appointmentId}' is given to more than one row`);
         }
       }
