@@ -12,6 +12,7 @@ import { errorResults, portalLines, sentItems, sentLines } from './support/sandb
 import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import { importExport } from '../../main/import/import-export.ts';
+import { sha256File } from '../../main/engine/job/content-hash.ts';
 
 let h: Harness;
 afterEach(async () => {
@@ -142,7 +143,12 @@ describe('snapshot mode and an exporter that pauses', () => {
     expect(held.doubts!.map((d) => d.kind)).toEqual(['mass-cancel']);
     expect(sentItems(sandboxDir())).toHaveLength(10);
     await writing;
-    await h.waitFor((js) => js.find((j) => j.id === held.id)?.state === 'processed', 20_000);
+    const done = (
+      await h.waitFor((js) => js.find((j) => j.id === held.id)?.state === 'processed', 20_000)
+    ).find((j) => j.id === held.id)!;
+    // The job keeps the hash of the content it read (the whole file), not of the half it was held
+    // on: filed-growth.ts would otherwise take the filed file for one that grew and read it again.
+    expect(done.contentHash).toBe(await sha256File(done.archivedPath!));
     await sleep(500);
     expect(sentLines(sentItems(sandboxDir()).slice(10))).toEqual([
       'UPDATE E-104 P-704 2027-03-01T22:00:00.000Z',

@@ -128,6 +128,9 @@ async function plan(
           advice: undefined,
         }
       : {}),
+    // The content this reading was of (a file that grew before it settled differs from the hash
+    // taken at intake): filed-growth.ts compares the filed file with it, and a duplicate with it.
+    contentHash: plan.contentHash,
     counts: plan.counts,
     rowErrors: plan.rowErrors,
     skippedRows: plan.skippedRows,
