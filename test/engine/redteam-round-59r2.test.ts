@@ -26,6 +26,7 @@ import { OWN, crlf, csv, lf, table, without, type Visit } from './support/day-vi
 import { weekOf, type Week } from './support/week-of-exports.ts';
 import { final } from './support/sending-probes.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
+import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
 
 let shared: { sandbox: SandboxHandle; dir: string };
 beforeAll(async () => {
@@ -339,5 +340,52 @@ describe.concurrent('filed growth: a filed file that changed is read again only 
     await w.h.waitFor(() => w.portal().length === 3, 12_000);
     await w.h.waitFor((js) => js.every((j) => final(j)), 12_000);
     expect(w.portal()).toEqual(P0);
+  });
+});
+
+// ---- 4. an answer kept before 59d: the remembered day/month order without its columns ------------
+
+describe('a day/month order remembered before it was kept with its columns (59d)', () => {
+  // Toronto writes dates both ways: nothing but the file (or memory) settles 03/04/2027.
+  const lines = (ls: string[]) => ls.map((l) => `${l}\r\n`).join('');
+  const A_HEAD = 'Appt ID,Chart #,Patient,DOB,Date,Time,Provider,Status';
+  const layoutA = (w: string, date: string, ids: string[]) =>
+    lines([
+      A_HEAD,
+      `${w}${ids[0]},1001,"Smith, John",11/02/1961,${date},09:00,"Lee, Anna MD",Scheduled`,
+      `${w}${ids[1]},1002,"Garcia, Maria",12/03/1962,${date},10:00,"Lee, Anna MD",Scheduled`,
+    ]);
+  const layoutB = (w: string, date: string) =>
+    lines([
+      'Appointment ID,MRN,Patient Name,Birth Date,Appointment Date,Start Time,Doctor,Visit Status',
+      `${w}B3,1003,"Nguyen, Thanh",05/06/1970,${date},09:00,"Lee, Anna MD",Booked`,
+      `${w}B4,1004,"Okafor, Chidi",07/08/1971,${date},10:00,"Lee, Anna MD",Booked`,
+    ]);
+
+  it('FAULT: an install whose memory says day-first (kept without columns) meets another system’s 03/04/2027: held, never sent as 3 April', async (c) => {
+    const w = await weekOf(c.onTestFinished, shared, { timeZone: 'America/Toronto' });
+    const tag = w.v(1).id.split('-')[0]!;
+    const a = await w.put('schedule.csv', layoutA(tag, '25/03/2027', ['A1', 'A2']));
+    expect(a.job.state).toBe('processed');
+    // The memory as an install before 59d kept it: the same order, no columns.
+    const file = practiceMemoryFile(w.h.dataDir, w.h.settings.practices[0]!);
+    const memory = JSON.parse(fs.readFileSync(file, 'utf8')) as { dateOrder: { headers?: string[] } };
+    expect(memory.dateOrder.headers).toBeDefined();
+    delete memory.dateOrder.headers;
+    await w.h.stopEngine();
+    fs.writeFileSync(file, JSON.stringify(memory));
+    await w.h.start();
+    const b = await w.put('lab-list.csv', layoutB(tag, '03/04/2027'));
+    expect(b.job.state).toBe('held');
+    expect(b.job.doubts!.map((d) => d.kind)).toContain('date-order');
+    expect(b.sent).toEqual([]);
+    // The practice's own layout proving its order again still goes, unasked.
+    const again = await w.put('schedule-2.csv', layoutA(tag, '26/03/2027', ['A5', 'A6']));
+    expect(again.job.state).toBe('processed');
+    // ... and its proof is remembered with its columns in place of the order kept without them.
+    const now = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      dateOrder: { order: string; headers?: string[] };
+    };
+    expect(now.dateOrder).toMatchObject({ order: 'DMY', headers: A_HEAD.split(',') });
   });
 });
