@@ -11,11 +11,18 @@
 // the content the job read (its hash) and then stayed quiet for a stability window, the same job
 // reads it again from processing/ (intake.ts reopenJob): the ledger sends only what is new, a
 // failed job that now reads is no longer failed. Held and duplicate jobs are not watched.
+// Only growth is read again: the bytes the job read must still be the file's beginning. A filed
+// file changed any other way was not written on by its exporter: the front desk opened it in
+// processed/ and saved it (rows left out, sorted, re-encoded), or it was rewritten shorter. Read
+// as the same job, a snapshot would cancel what the edit left out and a typed-in change would go
+// with no question; the archive is no inbox, so such a change is logged and left.
+// The watch is kept in the journal's terms (when the job finished, what it read), so an engine
+// restarted within it watches the practice's recently finished jobs again (watchRecent).
 import fs from 'node:fs/promises';
 import type { JobDetails } from '../model/status-and-jobs.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { fileStamp } from './job/file-stamp.ts';
-import { sha256File } from './job/content-hash.ts';
+import { contentOf, sha256File } from './job/content-hash.ts';
 import { reopenJob } from './intake.ts';
 
 /** How long after a job finished its filed file is still watched. */
@@ -24,12 +31,22 @@ export const FILED_WATCH_MS = 10 * 60_000;
 interface Filed {
   id: string;
   file: string;
-  /** The content the job read. */
+  /** The content the job read, and its size (undefined: not known, so growth cannot be shown). */
   hash: string;
+  size: number | undefined;
   until: number;
   /** The file's stamp when last looked at, and since when it has been so (a change seen). */
   stamp?: string;
   changedAt?: number;
+}
+
+/** How many of the practice's newest jobs a restart looks at for ones still watched. */
+const RECENT_JOBS = 50;
+
+/** Whether the file (now `size` bytes) is the content the job read with more written after it. */
+async function grewFrom(f: Filed, size: number): Promise<boolean> {
+  if (f.size === undefined || size <= f.size) return false;
+  return (await sha256File(f.file, f.size).catch(() => '')) === f.hash;
 }
 
 export class FiledGrowth {
@@ -41,17 +58,36 @@ export class FiledGrowth {
     private readonly quietMs: number,
   ) {}
 
-  /** A job the runner finished: its filed file is watched from now on. */
+  /** A job the runner finished: its filed file is watched until FILED_WATCH_MS after it finished. */
   note(job: JobDetails): void {
     if (job.state !== 'processed' && job.state !== 'failed') return;
     if (!job.archivedPath || !job.contentHash || job.duplicateOf) return;
-    const now = this.svc.clock().getTime();
+    const finished = Date.parse(job.finishedAt ?? '');
+    const from = Number.isFinite(finished) ? finished : this.svc.clock().getTime();
+    if (from + FILED_WATCH_MS < this.svc.clock().getTime()) return;
     this.filed.set(job.id, {
       id: job.id,
       file: job.archivedPath,
       hash: job.contentHash,
-      until: now + FILED_WATCH_MS,
+      size: job.contentSize,
+      until: from + FILED_WATCH_MS,
     });
+  }
+
+  /** After a restart: the practice's jobs that finished within the watch are watched again (the
+   *  newest `RECENT_JOBS` looked at: a practice files a few exports in ten minutes). */
+  watchRecent(): void {
+    const since = this.svc.clock().getTime() - FILED_WATCH_MS;
+    const recent = this.svc.journal.list({
+      practiceKey: this.ctx.practice.credentialKey,
+      limit: RECENT_JOBS,
+    });
+    for (const s of recent) {
+      if (Date.parse(s.finishedAt ?? '') >= since) {
+        const job = this.svc.journal.get(s.id);
+        if (job) this.note(job);
+      }
+    }
   }
 
   /** Look at each watched file (one stat each; a hash only once a change has settled): the jobs
@@ -72,11 +108,18 @@ export class FiledGrowth {
       }
       if (f.changedAt === undefined || now - f.changedAt < this.quietMs) continue;
       f.changedAt = undefined;
-      const hash = await sha256File(f.file).catch(() => f.hash);
-      if (hash === f.hash) continue;
+      const content = await contentOf(f.file).catch(() => undefined);
+      if (!content || content.contentHash === f.hash) continue;
       this.filed.delete(f.id);
+      if (!(await grewFrom(f, content.contentSize))) {
+        this.svc.log.warn('filed file changed after it was read, not by growth; not read again', {
+          job: f.id,
+          practice: this.ctx.practice.name,
+        });
+        continue;
+      }
       try {
-        const job = await this.reopen(f, hash);
+        const job = await this.reopen(f, content);
         if (job) reopened.push(job);
       } catch (err) {
         // Journaled as received before the move: the runner finishes the move (resumeIntake).
@@ -91,7 +134,10 @@ export class FiledGrowth {
     return reopened;
   }
 
-  private async reopen(f: Filed, hash: string): Promise<JobDetails | undefined> {
+  private async reopen(
+    f: Filed,
+    content: Pick<JobDetails, 'contentHash' | 'contentSize'>,
+  ): Promise<JobDetails | undefined> {
     const job = this.svc.journal.get(f.id);
     // Retried, marked as handled or filed elsewhere meanwhile: a person has it.
     if (!job || job.archivedPath !== f.file || job.handledAt) return undefined;
@@ -100,7 +146,7 @@ export class FiledGrowth {
       job: job.id,
       practice: this.ctx.practice.name,
     });
-    const again = await reopenJob(this.svc, this.ctx, job, f.file, { contentHash: hash });
+    const again = await reopenJob(this.svc, this.ctx, job, f.file, content);
     // A failed file's error reports beside it said what the reading found then.
     await fs.rm(`${f.file}.error.txt`, { force: true });
     await fs.rm(`${f.file}.error.json`, { force: true });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { JobDetails } from '../model/status-and-jobs.ts';
 import { processingPath, processedDir } from './archive/inbox-folders.ts';
 import { freeName, moveTo } from './archive/move-no-clobber.ts';
-import { sha256File } from './job/content-hash.ts';
+import { contentOf } from './job/content-hash.ts';
 import { jobsWaitingFor } from './job/companion-tables.ts';
 import { isCompanionTable } from '../import/join-files.ts';
 import { canRetry, retryJob } from './retry-job.ts';
@@ -46,8 +46,9 @@ export async function takeIn(
   // A patient table for an export that needs one stays in the inbox; it is read with that export.
   if (isCompanionTable(file)) return { kind: 'companion', retake: await companionArrived(svc, ctx, file) };
   let hash: string;
+  let size: number;
   try {
-    hash = await sha256File(file);
+    ({ contentHash: hash, contentSize: size } = await contentOf(file));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'nothing' };
     throw err;
@@ -77,7 +78,7 @@ export async function takeIn(
   }
   if (known && !handled) {
     // A failed job's file put back into the inbox (Retry): the same job goes on.
-    const job = await reopenJob(svc, ctx, known, file);
+    const job = await reopenJob(svc, ctx, known, file, { contentSize: size });
     svc.log.info('job retried', { job: job.id, practice: practice.name });
     return { kind: 'queued', job };
   }
@@ -85,6 +86,7 @@ export async function takeIn(
   const dest = processingPath(practice.inbox, id, path.basename(file));
   const job: JobDetails = {
     ...newJob({ id, file, practice, at: now, contentHash: hash }),
+    contentSize: size,
     movingTo: dest,
   };
   // Recorded (fsynced), with where its file is going, before the file moves and long before

@@ -172,8 +172,18 @@ export function practiceMemoryInProcess(): PracticeMemory {
   };
 }
 
+/** The columns a remembered order reads (import/trust/layout-date-order.ts). An order kept before
+ *  orders were kept with their columns (59d) says nothing of which system's export settled it:
+ *  read by it, another system's 03/04/2027 went as 3 April on every such install. It reads no
+ *  layout (no columns match none), so each file is settled by its own data or asked once, and
+ *  the next order a file's data proves replaces it (rememberDataDateOrder). */
+export function rememberedOrderHeaders(order: SettledDateOrder): readonly string[] {
+  return order.headers ?? [];
+}
+
 /**
- * Remember the order an export's own data settled, when nothing is remembered yet. A person's
+ * Remember the order an export's own data settled, when nothing is remembered yet (or only an
+ * order its data settled before orders were kept with their columns). A person's
  * answer is never replaced by data (a file contradicting it is held by the importer instead).
  * Returns true when it was written.
  */
@@ -183,10 +193,12 @@ export async function rememberDataDateOrder(
   at: Date,
 ): Promise<boolean> {
   let wrote = false;
+  const replaces = (o: SettledDateOrder | undefined) =>
+    !o || (o.source === 'data' && !o.headers && settled.headers !== undefined);
   const current = await memory.read();
-  if (current.dateOrder) return false;
+  if (!replaces(current.dateOrder)) return false;
   await memory.update((m) => {
-    if (m.dateOrder) return m;
+    if (!replaces(m.dateOrder)) return m;
     wrote = true;
     return {
       ...m,

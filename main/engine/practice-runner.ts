@@ -205,6 +205,8 @@ export class PracticeRunner {
    */
   async start(unfinished: JobDetails[]): Promise<boolean> {
     for (const job of unfinished) this.adopt(job);
+    // Files filed shortly before a restart may still be written on (filed-growth.ts).
+    this.grown.watchRecent();
     const ok = await this.watchInbox();
     this.scheduleInboxCheck();
     return ok;

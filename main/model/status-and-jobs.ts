@@ -146,6 +146,9 @@ export interface JobDetails extends JobSummary {
   advice?: string;
   /** SHA-256 (hex) of the source file's bytes: the same content dropped twice is recognised. */
   contentHash?: string;
+  /** The size in bytes of that content: a filed file that grew still begins with it
+   *  (engine/filed-growth.ts). */
+  contentSize?: number;
   /** Where the source file was picked up (absolute path in the inbox). */
   sourcePath?: string;
   /** Send attempts so far for the batch in flight (transient failures are retried). */

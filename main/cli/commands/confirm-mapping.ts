@@ -33,6 +33,7 @@ import { practiceMemoryFile, practiceProfilePath } from '../../engine/practice-f
 import {
   practiceMemoryAt,
   PracticeMemoryError,
+  rememberedOrderHeaders,
   type PracticeMemoryData,
 } from '../../engine/practice-memory.ts';
 import { saveSettings, writeFileAtomic } from '../../engine/settings/index.ts';
@@ -344,7 +345,9 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
     ...(order
       ? { dateOrder: order, dateOrderSource: req.dateOrder ? 'person' : (memory.dateOrder?.source ?? 'data') }
       : {}),
-    ...(!req.dateOrder && memory.dateOrder?.headers ? { dateOrderHeaders: memory.dateOrder.headers } : {}),
+    ...(!req.dateOrder && memory.dateOrder
+      ? { dateOrderHeaders: rememberedOrderHeaders(memory.dateOrder) }
+      : {}),
     ...(req.sheet !== undefined ? { sheet: req.sheet } : {}),
   };
   const report = await detectFor(target, req.file, base);

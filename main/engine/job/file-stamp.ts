@@ -28,3 +28,9 @@ export function stampModifiedMs(stamp: string): number | undefined {
   const ns = stamp.split(':')[1];
   return ns ? Number(BigInt(ns) / 1_000_000n) : undefined;
 }
+
+/** The size in bytes a fileStamp() holds (undefined for ''). */
+export function stampSize(stamp: string): number | undefined {
+  const size = stamp.split(':')[0];
+  return size ? Number(size) : undefined;
+}

@@ -7,7 +7,7 @@ import type { JobDetails } from '../../model/status-and-jobs.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 import type { JobPlan } from './plan-job.ts';
 import { write } from './job-record.ts';
-import { fileStamp } from './file-stamp.ts';
+import { fileStamp, stampSize } from './file-stamp.ts';
 import { reviewKey } from './review-key.ts';
 
 /**
@@ -77,6 +77,7 @@ export async function holdJob(
     // What was read (and what a person accepts cancellations for): the file may have grown since
     // it was taken from the inbox.
     contentHash: plan.contentHash,
+    contentSize: stampSize(plan.fileStamp),
   });
   svc.log.info('job held for review', {
     job: job.id,

@@ -33,7 +33,7 @@ import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, patientMergeDoubt, type IdentityMove } from './identity-doubt.ts';
 import { hasNumberId, lostZerosDoubt, type NumberIds } from './lost-zeros.ts';
-import type { PracticeMemoryData } from '../practice-memory.ts';
+import { rememberedOrderHeaders, type PracticeMemoryData } from '../practice-memory.ts';
 import { refusedIds, sentIds } from './batch-outcomes.ts';
 import { PlannedAppointments } from './planned-appointments.ts';
 import { refusedRevivals, refusedUnsentRevivals, type Revival } from './revived-cancels.ts';
@@ -402,7 +402,7 @@ async function readOnce(
       ? {
           dateOrder: memory.dateOrder.order,
           dateOrderSource: memory.dateOrder.source,
-          ...(memory.dateOrder.headers ? { dateOrderHeaders: memory.dateOrder.headers } : {}),
+          dateOrderHeaders: rememberedOrderHeaders(memory.dateOrder),
         }
       : {}),
   });

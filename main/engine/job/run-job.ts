@@ -25,7 +25,7 @@ import { holdJob } from './hold-job.ts';
 import { reviewKey } from './review-key.ts';
 import { rememberDataDateOrder } from '../practice-memory.ts';
 import { fileStamp, stampModifiedMs } from './file-stamp.ts';
-import { sha256File } from './content-hash.ts';
+import { contentOf } from './content-hash.ts';
 
 /** Why a job no longer needs its practice's queue: accepted (tracked beside it from now on),
  *  held for review, or finished (filed in processed/ or failed/). */
@@ -239,7 +239,7 @@ async function grewSinceRead(
 ): Promise<JobDetails | undefined> {
   if (!plan.fileStamp || (await fileStamp(file)) === plan.fileStamp) return undefined;
   svc.log.info('file changed after it was read; reading it again', { job: job.id });
-  return write(svc, job, { state: 'received', contentHash: await sha256File(file) });
+  return write(svc, job, { state: 'received', ...(await contentOf(file)) });
 }
 
 /** A file whose day/month order its own data proved: the practice's later files use it. */
