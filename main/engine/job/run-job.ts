@@ -24,7 +24,7 @@ import { formatSkippedRows } from '../../model/skipped-rows.ts';
 import { holdJob } from './hold-job.ts';
 import { reviewKey } from './review-key.ts';
 import { rememberDataDateOrder } from '../practice-memory.ts';
-import { fileStamp, stampModifiedMs } from './file-stamp.ts';
+import { fileStamp, stampModifiedMs, stampSize } from './file-stamp.ts';
 import { contentOf } from './content-hash.ts';
 
 /** Why a job no longer needs its practice's queue: accepted (tracked beside it from now on),
@@ -129,8 +129,10 @@ async function plan(
         }
       : {}),
     // The content this reading was of (a file that grew before it settled differs from the hash
-    // taken at intake): filed-growth.ts compares the filed file with it, and a duplicate with it.
+    // and size taken at intake): filed-growth.ts compares the filed file with it, and a duplicate
+    // with it. A reading held as still being written has no stamp: the intake's size stays.
     contentHash: plan.contentHash,
+    ...(plan.fileStamp ? { contentSize: stampSize(plan.fileStamp) } : {}),
     counts: plan.counts,
     rowErrors: plan.rowErrors,
     skippedRows: plan.skippedRows,
