@@ -12,7 +12,7 @@ const PART = /^[\p{L}'’.\- ]*$/u;
 // HL7 v2 XPN goes on after the prefix: the degree (`MD`) and the name type code of table 0200
 // (L legal, D display, A alias, M maiden…): `HALVORSEN^INGRID^M^^^^L`. Past those, or with other
 // words there, the carets may be a list and the value is left as it is.
-const XPN_TAIL = /^[\p{L}.\-]{0,8}$/u;
+const XPN_TAIL = /^[\p{L}.-]{0,8}$/u;
 const NAME_TYPES = /^(?:A|B|BAD|C|D|I|K|L|M|N|NB|P|R|S|T|U)?$/;
 
 /** `raw` in the caret form read as `Family, Given Middle`; anything else as it is (a comma, an
@@ -40,7 +40,7 @@ export interface CaretProvider {
 
 // A provider id of XCN-1: an NPI, a staff number, a code (`1487652093`, `D1024`, `OKAF01`).
 const XCN_ID = /^(?=[^\s]*\d)[\p{L}\d._-]+$/u;
-const DEGREE = /^[\p{L}.\-]+$/u;
+const DEGREE = /^[\p{L}.-]+$/u;
 
 /**
  * A provider written as an HL7 v2 person, as an interface engine copies AIP-3 or PV1-7 into a
