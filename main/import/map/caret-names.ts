@@ -10,10 +10,17 @@
 const PART = /^[\p{L}'’.\- ]*$/u;
 
 // HL7 v2 XPN goes on after the prefix: the degree (`MD`) and the name type code of table 0200
-// (L legal, D display, A alias, M maiden…): `HALVORSEN^INGRID^M^^^^L`. Past those, or with other
-// words there, the carets may be a list and the value is left as it is.
-const XPN_TAIL = /^[\p{L}.-]{0,8}$/u;
+// (L legal, D display, A alias, M maiden…): `HALVORSEN^INGRID^M^^^^L`. Read only with one of the
+// parts after the given name left empty, as an XPN leaves those it has no value for; every part
+// filled (`A^B^C^D^E^F`), past those, or another word there, the carets may be a list and the value
+// is left as it is.
+const XPN_DEGREE = /^(?:[\p{L}.-]{2,8})?$/u;
 const NAME_TYPES = /^(?:A|B|BAD|C|D|I|K|L|M|N|NB|P|R|S|T|U)?$/;
+const xpnTail = (parts: readonly string[]): boolean =>
+  parts.length <= 7 &&
+  XPN_DEGREE.test(parts[5] ?? '') &&
+  NAME_TYPES.test(parts[6] ?? '') &&
+  parts.slice(2).some((p) => p === '');
 
 /** `raw` in the caret form read as `Family, Given Middle`; anything else as it is (a comma, an
  *  empty family or given part, or a part that is no name: `5^3`). */
@@ -22,8 +29,7 @@ export function fromCaretName(raw: string): string {
   const group = raw.split('=')[0]!.trim();
   const parts = group.split('^').map((p) => p.trim());
   const [family = '', given = '', middle = ''] = parts;
-  const tail =
-    parts.length <= 5 || (parts.length <= 7 && XPN_TAIL.test(parts[5]!) && NAME_TYPES.test(parts[6] ?? ''));
+  const tail = parts.length <= 5 || xpnTail(parts);
   if (!tail || !family || !given || !parts.slice(0, 5).every((p) => PART.test(p))) return raw;
   if (!/\p{L}/u.test(family) || !/\p{L}/u.test(given)) return raw;
   return `${family}, ${middle ? `${given} ${middle}` : given}`;
