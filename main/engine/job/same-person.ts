@@ -28,7 +28,7 @@ import type { PracticeContext } from './job-context.ts';
 import type { PlannedAppointments } from './planned-appointments.ts';
 import { practiceArgument } from './mass-cancel.ts';
 import { spellingKey, spellingWords } from '../../import/map/name-spelling.ts';
-import { editDistance } from '../../import/map/edit-distance.ts';
+import { editDistance, typoDistance } from '../../import/map/edit-distance.ts';
 import { MADE_UP } from './patient-id-reuse.ts';
 
 /** An appointment on the portal (sent, not cancelled) at a start this file books. */
@@ -100,11 +100,14 @@ export function samePerson(a: Patient, b: Patient): boolean {
 }
 
 /** Two spellings of one name a typo apart: a letter left out, added, changed, or two swapped
- *  (`Smiht`, `Mraia`), on a name of four letters or more; one letter on a shorter one. */
+ *  (`Smiht`, `Mraia`), on a name of four letters or more; one (a swap counting as one,
+ *  typoDistance: `Aan`/`Ana`) on a shorter one. Twins a name two letters apart (`Emma`/`Ella`,
+ *  one birth date) stay asked about: from the names alone a person could not tell them from a
+ *  name typed wrong twice. */
 function typoApart(a: string, b: string): boolean {
   const [x, y] = [spellingKey(a), spellingKey(b)];
   if (x === y) return true;
-  return editDistance(x, y) <= (Math.min(x.length, y.length) >= 4 ? 2 : 1);
+  return typoDistance(x, y) <= (Math.min(x.length, y.length) >= 4 ? 2 : 1);
 }
 
 /**

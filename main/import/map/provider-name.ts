@@ -9,6 +9,7 @@ import type { NameOrder } from './profile.ts';
 import { isSingleCase } from './proper-case.ts';
 import { takeDashedCode, withoutSpecialty } from './cell-codes.ts';
 import { providerNamesNoOne, saysSite } from './room-values.ts';
+import { fromCaretProvider } from './caret-names.ts';
 import {
   credentialOf,
   isNameLikeCredential,
@@ -28,6 +29,8 @@ export interface ProviderName {
   id?: string;
   /** The last word of `DAVID HALL DO`: a credential or a family name (see parseProviderName). */
   nameOrCredential?: string;
+  /** An HL7 person's carets no name is read from (`^CHIDI^A`: caret-names.ts). */
+  unreadCarets?: true;
 }
 
 // `Provider: Lee, Anna`, `Resource: US Room`: the column's own label written into the cell (a
@@ -194,8 +197,11 @@ const FIRM =
  * credentials (`Jane Doe, MD`); without one, `order` decides (default First Last).
  */
 export function parseProviderName(raw: string, order: NameOrder = 'auto'): ProviderName {
-  const taken = takeId(withoutFieldLabel(raw).trim());
-  const { id } = taken;
+  // `OKAFOR^CHIDI^A^^^MD`, an HL7 person: read as `OKAFOR, CHIDI A, MD` (caret-names.ts).
+  const caret = fromCaretProvider(withoutFieldLabel(raw).trim());
+  if (caret.unread) return { first: '', last: caret.text, credentials: [], unreadCarets: true };
+  const taken = takeId(caret.text);
+  const id = caret.id ?? taken.id;
   // `Dr. Lee - Cardiology`: the specialty beside the name is not part of it.
   const text = withoutNote(
     withoutSpecialty(spaceInitials(unbracket(taken.text)).replace(/\s+/g, ' ').trim()),

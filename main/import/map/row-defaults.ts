@@ -111,6 +111,13 @@ export function providerReader(
         'Export one provider per appointment (the one the patient sees), or map a column that holds one provider',
         provNameRaw,
       );
+    else if (prov?.unreadCarets)
+      cursor.fail(
+        'providerName',
+        'is written as an HL7 person (parts between carets), but no family and given name can be read from its parts: the name to show is not in the cell',
+        'Have the interface write the provider as family^given^middle^suffix^prefix^degree (XPN) or with its id first (XCN), or map a provider id column',
+        provNameRaw,
+      );
     else if (prov?.nameOrCredential)
       cursor.fail(
         'providerName',

@@ -58,6 +58,8 @@ export interface CachedProvider {
   nameOrCredential?: string;
   /** The credentials the name carries (compared by provider-forms.ts). */
   credentials: string[];
+  /** An HL7 person's carets no name is read from (caret-names.ts). */
+  unreadCarets?: true;
 }
 
 /** `orders`: the name orders the file's sample proves, used when the mapping's order is auto. */
@@ -78,6 +80,7 @@ export function providerNameCache(
       p = {
         two: namesTwoProviders(raw),
         ...(parsed.nameOrCredential ? { nameOrCredential: parsed.nameOrCredential } : {}),
+        ...(parsed.unreadCarets ? { unreadCarets: true as const } : {}),
         credentials: parsed.credentials,
         // A code (`JRW`, `DDS1`: provider-labels.ts) as written, never cased as a name.
         display: providerCode(raw)

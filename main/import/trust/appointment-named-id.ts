@@ -20,6 +20,12 @@ export function appointmentNamedOverVisit(
 ): boolean {
   if (!names(chosen, APPOINTMENT) || names(chosen, VISIT)) return false;
   if (!names(rival, VISIT) || names(rival, APPOINTMENT)) return false;
-  const filled = chosenValues.map((v) => v.trim());
+  return ownValueEach(chosenValues);
+}
+
+/** Every sampled row (two or more) has a value, and none comes again: the column gives each row
+ *  an id of its own. */
+export function ownValueEach(values: readonly string[]): boolean {
+  const filled = values.map((v) => v.trim());
   return filled.length >= 2 && !filled.includes('') && new Set(filled).size === filled.length;
 }

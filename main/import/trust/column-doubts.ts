@@ -30,6 +30,7 @@ import { sessionHoursColumn } from './session-hours.ts';
 import { bareIdPerBooking } from './bare-id-column.ts';
 import { idRivalSharedByPeople } from './id-rival-shared.ts';
 import { appointmentNamedOverVisit } from './appointment-named-id.ts';
+import { fillerIdProven, namesPlacerId } from './filler-placer-ids.ts';
 import { reasonBesideStatus } from './reason-beside-status.ts';
 import { hijriDatesNote } from '../map/hijri-dates.ts';
 import { ownAccountsUnderOneGuarantor } from '../map/shared-accounts.ts';
@@ -175,13 +176,15 @@ export function columnDoubts(
       startHeaderRival(g.field, g.column, recognition, used) ??
       appointmentHeaderRival(g.field, g.column, headers, used, shapeOf, sampleValues);
     // A rival the rows disprove as an id (one value on two people) is no close call (id-rival-shared.ts),
-    // nor a visit's number beside the appointment's own (appointment-named-id.ts).
+    // nor a visit's number beside the appointment's own (appointment-named-id.ts), nor HL7's placer
+    // id beside the filler's (filler-placer-ids.ts).
     const rival =
       found &&
       (((g.field === 'appointmentId' || g.field === 'patientId') &&
         idRivalSharedByPeople(recognition, g.column, found.column, sampleValues, g.field)) ||
         (g.field === 'appointmentId' &&
-          appointmentNamedOverVisit(g.column, found.column, sampleValues(g.column))))
+          (appointmentNamedOverVisit(g.column, found.column, sampleValues(g.column)) ||
+            (namesPlacerId(found.column) && fillerIdProven(g.column, sampleValues(g.column))))))
         ? undefined
         : found;
     const start = g.field === 'dateTime' || g.field === 'date' ? recognition.startRival : undefined;
@@ -215,9 +218,11 @@ export function columnDoubts(
       !(g.field === 'status' && headerScore('status', headerConcepts(g.column)) >= 0.9) &&
       !(accountOnly(g.field, g.column) && accountShownOwn(recognition, headers, sampleValues, g.column)) &&
       // The file itself shows what the column is: a range of clock times each visit's own
-      // (session-hours.ts), a bare `id` one per booking (bare-id-column.ts).
+      // (session-hours.ts), a bare `id` one per booking (bare-id-column.ts), HL7's filler id one
+      // per row (filler-placer-ids.ts).
       !(g.field === 'time' && sessionHoursColumn(recognition, g.column, headers, sampleValues)) &&
-      !(g.field === 'appointmentId' && bareIdPerBooking(recognition, g.column, headers, sampleValues))
+      !(g.field === 'appointmentId' && bareIdPerBooking(recognition, g.column, headers, sampleValues)) &&
+      !(g.field === 'appointmentId' && fillerIdProven(g.column, sampleValues(g.column)))
     ) {
       // A column headed "Status" is the status even when its words are unknown: each unknown word
       // is asked about by itself (the file audit), so the column is not asked about as well.
