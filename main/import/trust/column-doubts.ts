@@ -29,7 +29,7 @@ import { providerPerVisit } from './per-visit-provider.ts';
 import { sessionHoursColumn } from './session-hours.ts';
 import { bareIdPerBooking } from './bare-id-column.ts';
 import { idRivalSharedByPeople } from './id-rival-shared.ts';
-import { appointmentNamedOverVisit } from './appointment-named-id.ts';
+import { appointmentNamedOverVisit } from '../map/appointment-named-id.ts';
 import { reasonBesideStatus } from './reason-beside-status.ts';
 import { hijriDatesNote } from '../map/hijri-dates.ts';
 import { ownAccountsUnderOneGuarantor } from '../map/shared-accounts.ts';
