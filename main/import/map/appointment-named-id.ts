@@ -11,6 +11,11 @@ const APPOINTMENT = new Set(['appt', 'appointment', 'apptid', 'appointmentid']);
 const VISIT = new Set(['visit', 'visitid', 'encounter', 'enc', 'encounterid']);
 const names = (header: string, set: ReadonlySet<string>): boolean => words(header).some((w) => set.has(w));
 
+/** Whether header `a` names the appointment and header `b` a visit or an encounter (neither both). */
+export function namesAppointmentBesideVisit(a: string, b: string): boolean {
+  return names(a, APPOINTMENT) && !names(a, VISIT) && names(b, VISIT) && !names(b, APPOINTMENT);
+}
+
 /** Whether `chosen` (the appointment id) names the appointment and `rival` a visit or an
  *  encounter, and `chosen` gives every sampled row its own value: no close call between them. */
 export function appointmentNamedOverVisit(
@@ -18,8 +23,7 @@ export function appointmentNamedOverVisit(
   rival: string,
   chosenValues: readonly string[],
 ): boolean {
-  if (!names(chosen, APPOINTMENT) || names(chosen, VISIT)) return false;
-  if (!names(rival, VISIT) || names(rival, APPOINTMENT)) return false;
+  if (!namesAppointmentBesideVisit(chosen, rival)) return false;
   const filled = chosenValues.map((v) => v.trim());
   return filled.length >= 2 && !filled.includes('') && new Set(filled).size === filled.length;
 }
