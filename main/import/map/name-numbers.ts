@@ -59,7 +59,8 @@ export function chartNumberColumn(cells: readonly string[]): ((cell: string) => 
     if (!s || !/\p{L}/u.test(s.name) || (form !== undefined && s.form !== form)) return undefined;
     form = s.form;
     const who = s.name.toLowerCase().replace(/\s+/g, ' ');
-    if ((byName.get(who) ?? s.number) !== s.number || (byNumber.get(s.number) ?? who) !== who) return undefined;
+    if ((byName.get(who) ?? s.number) !== s.number || (byNumber.get(s.number) ?? who) !== who)
+      return undefined;
     byName.set(who, s.number);
     byNumber.set(s.number, who);
   }
