@@ -4,7 +4,9 @@
 // check-in, the billing visit), and the appointment's is what its header says. Only when the
 // appointment's column gives every sampled row a value of its own: an id that is empty or comes
 // again is no proof of the appointment, and the question stays. Two columns both naming the
-// appointment (`Appt ID` beside `Appt #`) are still asked.
+// appointment (`Appt ID` beside `Appt #`) are still asked. The recognizer takes the appointment's
+// column whichever stands first (recognize.ts), and the trust gate asks about the rest
+// (column-doubts.ts): with either order the outcome is the same (59r5).
 
 const words = (header: string): string[] => header.toLowerCase().split(/[^\p{L}]+/u);
 const APPOINTMENT = new Set(['appt', 'appointment', 'apptid', 'appointmentid']);
