@@ -27,6 +27,7 @@ import { deceasedColumns } from './map/deceased-columns.ts';
 import { patientAgeColumn } from './map/age-column.ts';
 import { createRowMapper, type RowMapperContext } from './map/map-row.ts';
 import { writesNamesFirstLast } from './map/row-patient.ts';
+import { chartNumberColumn } from './map/name-numbers.ts';
 import { namesMarkFamilyInCapitals } from './map/name-capitals.ts';
 import { headerNameOrder } from './map/header-name-order.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
@@ -1041,15 +1042,19 @@ function providerCheck(refs: ColumnRefs): { providerColumn?: string; providerIdC
 }
 
 /** How the sample writes its one-column names: First Last (a comma between two names is two
- *  people there), and the family name marked in capitals (`DUPONT Marie`) or not. */
+ *  people there), the family name marked in capitals (`DUPONT Marie`) or not, and a chart number
+ *  set apart in every name (name-numbers.ts). */
 function sampleNames(
   sample: readonly TableRow[],
   index: number,
-): { namesFirstLast: boolean; capitalsMarkFamily: boolean } {
-  const cells = sample.map((r) => r.values[index] ?? '');
+): { namesFirstLast: boolean; capitalsMarkFamily: boolean; chartNumber?: (cell: string) => string } {
+  const written = sample.map((r) => r.values[index] ?? '');
+  const chartNumber = chartNumberColumn(written);
+  const cells = chartNumber ? written.map(chartNumber) : written;
   return {
     namesFirstLast: writesNamesFirstLast(cells),
     capitalsMarkFamily: namesMarkFamilyInCapitals(cells),
+    ...(chartNumber ? { chartNumber } : {}),
   };
 }
 

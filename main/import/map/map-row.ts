@@ -92,6 +92,9 @@ export interface RowMapperContext {
   namesFirstLast?: boolean;
   /** The first rows mark one-column names' family name in capitals (name-capitals.ts). */
   capitalsMarkFamily?: boolean;
+  /** Every one-column name of the first rows carries a chart number in one form: the name
+   *  without it (name-numbers.ts, chartNumberColumn). */
+  chartNumber?: (cell: string) => string;
   /** The id fields whose column's first rows carry decimals of their own (`10482.01`): their
    *  `.00` ids are sent as written, not read as a spreadsheet's whole numbers (damaged-ids.ts). */
   idsKeepDecimals?: ReadonlySet<'patientId' | 'appointmentId'>;

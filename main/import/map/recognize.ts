@@ -38,6 +38,7 @@ import { decideWholeName } from './whose-whole-name.ts';
 import { twinIdRoles } from './twin-id-columns.ts';
 import { numberedTwin, twinHoldsTimes } from './numbered-twin.ts';
 import { preferFilledStarts } from './partly-empty-starts.ts';
+import { appointmentNamedOverVisit } from './appointment-named-id.ts';
 import { slotClocks, slotClocksAgree } from './slot-clocks.ts';
 import { startTimeBesideDisagrees } from './start-time-beside.ts';
 import { setAsideBareType } from './bare-type.ts';
@@ -694,6 +695,28 @@ export function recognizeColumns(
     if (g) usedCols.delete(g.col);
     byField.delete(f);
   };
+  // A `Visit No` taken as the appointment id only because it stands to the left of an
+  // `Appointment ID` that reads as well: the header naming the appointment wins where its values
+  // prove one per row (appointment-named-id.ts), so the order of the columns never decides.
+  const apptId = byField.get('appointmentId');
+  const appointmentNamed =
+    apptId &&
+    candidates.find(
+      (c) =>
+        c.field === 'appointmentId' &&
+        !usedCols.has(c.col) &&
+        c.confidence >= apptId.confidence - CLOSE &&
+        appointmentNamedOverVisit(
+          headers[c.col]!,
+          headers[apptId.col]!,
+          rows.map((r) => r[c.col] ?? ''),
+        ),
+    );
+  if (apptId && appointmentNamed) {
+    usedCols.delete(apptId.col);
+    byField.set('appointmentId', appointmentNamed);
+    usedCols.add(appointmentNamed.col);
+  }
   // One way of giving the start: a date-time column, or a date (+ time) pair. A close call is
   // not settled by the scores: an audit trail's `Date/Time` (when the entry was made) reads as
   // well as its `Appt Date` and `Appt Time`. The form whose header names the appointment (or its

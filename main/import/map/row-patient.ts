@@ -143,11 +143,15 @@ export function patientReader(ctx: {
   namesFirstLast?: boolean;
   /** The first rows mark one-column names' family name in capitals (namesMarkFamilyInCapitals). */
   capitalsMarkFamily?: boolean;
+  /** Every one-column name of the first rows carries a chart number in one form: the name
+   *  without it (name-numbers.ts, chartNumberColumn). */
+  chartNumber?: ((cell: string) => string) | undefined;
   /** A column of the patient's age (age-column.ts), which may settle a two-digit birth year. */
   ageColumn?: ColumnRef | undefined;
 }): (presence: PatientPresence, rowBooked?: boolean, apptDay?: string) => RowPatient {
   const { profile, refs, dateOrder, audit } = ctx;
   const namesFirstLast = ctx.namesFirstLast === true;
+  const chartNumber = ctx.chartNumber;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
   const cursor: RowCursor = ctx.cursor;
   const firstCell = cursor.reader('firstName');
@@ -357,8 +361,9 @@ export function patientReader(ctx: {
     cell: string,
     booked: boolean,
   ): { first: string; last: string; middle: string; field: FieldName; shown: string } => {
-    // The patient's email or phone written beside the name in its cell is no part of it.
-    const nameRaw = withoutContacts(cell);
+    // The patient's email or phone written beside the name in its cell is no part of it, nor the
+    // chart number every name of the column carries (name-numbers.ts).
+    const nameRaw = withoutContacts(chartNumber ? chartNumber(cell) : cell);
     const firstRaw = withoutContacts(firstCell());
     const lastRaw = withoutContacts(lastCell());
     // A ditto mark (`"`, `do.`) says "the patient of the row above": never copied (ditto-marks.ts);

@@ -7,19 +7,20 @@ import { looksLikeDate } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { looksLikeCompactTime, looksLikeTime, secondsAfterMidnight } from './parse-time.ts';
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
-import { nameWithoutNumber } from './name-numbers.ts';
+import { chartNumberColumn, nameWithoutNumber } from './name-numbers.ts';
 import { classifyOutsideStatus, parseFlag } from './status-vocabulary.ts';
 import { readsAsEmpty } from './no-value.ts';
 import { isAppointmentSerial, startFraction } from './spreadsheet-serials.ts';
 
 /** A name check that reads the cell as the row reader reads a name: as written, else without a
- *  bracketed chart number (name-numbers.ts). As written first: a cell's contacts, `(503)
- *  555-0142`, are the name check's own to leave out. */
+ *  bracketed chart number, or one set apart in the form of every cell of the column
+ *  (name-numbers.ts). As written first: a cell's contacts, `(503) 555-0142`, are the name check's
+ *  own to leave out. */
 const readAsName =
-  (looks: (v: string) => boolean) =>
+  (looks: (v: string) => boolean, chartNumber: ((v: string) => string) | undefined) =>
   (v: string): boolean => {
     if (looks(v)) return true;
-    const name = nameWithoutNumber(v);
+    const name = nameWithoutNumber(chartNumber ? chartNumber(v) : v);
     return name !== v && looks(name);
   };
 
@@ -130,6 +131,7 @@ export function measureColumn(values: string[], now: Date = new Date()): ColumnS
     if (!p.dateOnly) dateTime += c;
   }
   for (const [v, c] of counts) if (/^\d+$/.test(v)) push(ints, Number(v), c);
+  const chartNumber = chartNumberColumn(vals);
   return {
     nonEmpty: n,
     date: n ? dateOnly / n : 0,
@@ -141,8 +143,8 @@ export function measureColumn(values: string[], now: Date = new Date()): ColumnS
     serialDay: frac((v) => isAppointmentSerial(v, now)),
     serialWhole: frac((v) => /^\d+$/.test(v) && isAppointmentSerial(v, now)),
     email: frac((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)),
-    lastFirst: frac(readAsName(looksLikeLastFirst)),
-    personName: frac(readAsName(looksLikePersonName)),
+    lastFirst: frac(readAsName(looksLikeLastFirst, chartNumber)),
+    personName: frac(readAsName(looksLikePersonName, chartNumber)),
     integer: frac((v) => /^\d+$/.test(v)),
     id: frac((v) => /^[A-Za-z0-9][A-Za-z0-9\-_./]{0,63}$/.test(v) || GROUPED_DIGITS.test(v)),
     flag: frac((v) => parseFlag(v) !== undefined),

@@ -77,6 +77,11 @@ const NUMBER_TOTAL = /^\d[\d.,]*\s+(?:grand\s+|sub-?)?totals?\b[\p{L}\s.-]*:?$/i
 const COUNTED_WORD =
   /^\d[\d.,]*\s+(?:appointments?|appts|visits|patients|records|rows|termine|eintr[äa]ge|rendez-vous|rdv|citas|consultas|afspraken|appuntamenti|marca[cç][õo]es|bokningar|bokade tider|bes[öo]k|tider|aftaler|avtaler|timer)(?!\p{L})/iu;
 const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
+// What a BI tool writes on a total's line in a column of words that differ between its rows:
+// Tableau's ATTR() and QuickSight's UNIQUE_VALUE give `*` for "more than one value"
+// (help.tableau.com calculations_calculatedfields_aggregate_create.htm; QuickSight
+// API_AttributeAggregationFunction ValueForMultipleValues). Beside a total's label, no visit's.
+const MANY_VALUES = '*';
 // A total that names its group (`Total for 03/01/27: 3 appointments`, `Day Total - Dr Lee: 12`),
 // printed in the row's own columns beside the group's date: it starts as a total and counts.
 const NAMED_TOTAL = /^(?:grand\s+|sub-?|day\s+|daily\s+)?totals?\b.*\d/i;
@@ -304,7 +309,8 @@ export class FurnitureFilter {
     // any trim or pattern (measured: the patterns on every row cost the convert bench 10 %).
     const totalWord = values.some((c) => c.includes('otal') || c.includes('OTAL'));
     const label = TOTAL_LABEL.test(first) ? firstFilled : totalWord ? this.totalLabelAt(values) : -1;
-    if (label >= 0 && this.all(values, (v) => NUMBER.test(v) || TOTAL_LABEL.test(v))) return 'total';
+    if (label >= 0 && this.all(values, (v) => NUMBER.test(v) || TOTAL_LABEL.test(v) || v === MANY_VALUES))
+      return 'total';
     if (totalWord && this.namedTotal(values)) return 'total';
     if (totalWord && this.groupSubtotal(values)) return 'total';
     const few = filled <= 3 && (filled * 2 <= width || !fits);

@@ -29,7 +29,7 @@ import { providerPerVisit } from './per-visit-provider.ts';
 import { sessionHoursColumn } from './session-hours.ts';
 import { bareIdPerBooking } from './bare-id-column.ts';
 import { idRivalSharedByPeople } from './id-rival-shared.ts';
-import { appointmentNamedOverVisit } from './appointment-named-id.ts';
+import { appointmentNamedOverVisit, namesAppointmentBesideVisit } from '../map/appointment-named-id.ts';
 import { fillerIdProven, namesPlacerId } from './filler-placer-ids.ts';
 import { reasonBesideStatus } from './reason-beside-status.ts';
 import { hijriDatesNote } from '../map/hijri-dates.ts';
@@ -177,11 +177,15 @@ export function columnDoubts(
       appointmentHeaderRival(g.field, g.column, headers, used, shapeOf, sampleValues);
     // A rival the rows disprove as an id (one value on two people) is no close call (id-rival-shared.ts),
     // nor a visit's number beside the appointment's own (appointment-named-id.ts), nor HL7's placer
-    // id beside the filler's (filler-placer-ids.ts).
+    // id beside the filler's (filler-placer-ids.ts). But a column headed as the appointment's id is
+    // not set aside for a visit's number by its values: its values may be wrong, the visit's number
+    // is no proof either, and so the question stays, as it does with the two the other way round
+    // (the order of the columns never decides).
     const rival =
       found &&
       (((g.field === 'appointmentId' || g.field === 'patientId') &&
-        idRivalSharedByPeople(recognition, g.column, found.column, sampleValues, g.field)) ||
+        idRivalSharedByPeople(recognition, g.column, found.column, sampleValues, g.field) &&
+        !(g.field === 'appointmentId' && namesAppointmentBesideVisit(found.column, g.column))) ||
         (g.field === 'appointmentId' &&
           (appointmentNamedOverVisit(g.column, found.column, sampleValues(g.column)) ||
             (namesPlacerId(found.column) && fillerIdProven(g.column, sampleValues(g.column))))))

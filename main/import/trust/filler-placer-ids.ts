@@ -7,7 +7,7 @@
 // question (below SURE by its header alone, or beside the placer's) when it gives every sampled
 // row a value of its own. An empty or repeated filler id proves nothing, and the question stays.
 // SCH-26 and SCH-27 (`Filler Order Number`) are an order's numbers, no appointment's.
-import { ownValueEach } from './appointment-named-id.ts';
+import { ownValueEach } from '../map/appointment-named-id.ts';
 
 /** A header's words, camelCase cut apart (`fillerApptId` → filler appt id). */
 const words = (header: string): string[] =>

@@ -4,12 +4,19 @@
 // check-in, the billing visit), and the appointment's is what its header says. Only when the
 // appointment's column gives every sampled row a value of its own: an id that is empty or comes
 // again is no proof of the appointment, and the question stays. Two columns both naming the
-// appointment (`Appt ID` beside `Appt #`) are still asked.
+// appointment (`Appt ID` beside `Appt #`) are still asked. The recognizer takes the appointment's
+// column whichever stands first (recognize.ts), and the trust gate asks about the rest
+// (column-doubts.ts): with either order the outcome is the same (59r5).
 
 const words = (header: string): string[] => header.toLowerCase().split(/[^\p{L}]+/u);
 const APPOINTMENT = new Set(['appt', 'appointment', 'apptid', 'appointmentid']);
 const VISIT = new Set(['visit', 'visitid', 'encounter', 'enc', 'encounterid']);
 const names = (header: string, set: ReadonlySet<string>): boolean => words(header).some((w) => set.has(w));
+
+/** Whether header `a` names the appointment and header `b` a visit or an encounter (neither both). */
+export function namesAppointmentBesideVisit(a: string, b: string): boolean {
+  return names(a, APPOINTMENT) && !names(a, VISIT) && names(b, VISIT) && !names(b, APPOINTMENT);
+}
 
 /** Whether `chosen` (the appointment id) names the appointment and `rival` a visit or an
  *  encounter, and `chosen` gives every sampled row its own value: no close call between them. */
@@ -18,8 +25,7 @@ export function appointmentNamedOverVisit(
   rival: string,
   chosenValues: readonly string[],
 ): boolean {
-  if (!names(chosen, APPOINTMENT) || names(chosen, VISIT)) return false;
-  if (!names(rival, VISIT) || names(rival, APPOINTMENT)) return false;
+  if (!namesAppointmentBesideVisit(chosen, rival)) return false;
   return ownValueEach(chosenValues);
 }
 
