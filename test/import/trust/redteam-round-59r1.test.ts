@@ -752,3 +752,43 @@ describe('F. Appt ID beside Visit #', () => {
     ).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// G. What the fixes above must still send unasked (no false hold): one writer's one clock.
+//    London is on GMT until 28 March 2027, BST (UTC+1) after; Los Angeles on PST until 14 March.
+// ---------------------------------------------------------------------------------------------
+describe('G. one clock per file still sent', () => {
+  const at = ['2027-03-26', '2027-03-26', '2027-03-29'];
+  const xml = (starts: string[]): string =>
+    xmlFile((p) => {
+      const i = PEOPLE.indexOf(p);
+      return (
+        `<Start>${starts[i]}</Start><Patient mrn="${p.id}"><Family>${p.family}</Family>` +
+        `<Given>${p.given}</Given><BirthDate>${p.dob.replace(/-/g, '')}</BirthDate></Patient><ApptID>${p.appt}</ApptID>`
+      );
+    });
+  it.each<[string, string, string[], string[]]>([
+    [
+      'London, every start in UTC (Z) across the change to BST',
+      'Europe/London',
+      [`${at[0]}T09:00:00Z`, `${at[1]}T10:00:00Z`, `${at[2]}T12:30:00Z`],
+      ['2027-03-26T09:00 NEW Hollis', '2027-03-26T10:00 NEW Obi', '2027-03-29T12:30 NEW Lindqvist'],
+    ],
+    [
+      "London, every start at the practice's offset (+00:00, then +01:00)",
+      'Europe/London',
+      [`${at[0]}T09:00:00+00:00`, `${at[1]}T10:00:00+00:00`, `${at[2]}T13:30:00+01:00`],
+      ['2027-03-26T09:00 NEW Hollis', '2027-03-26T10:00 NEW Obi', '2027-03-29T12:30 NEW Lindqvist'],
+    ],
+    [
+      "Los Angeles, every start at the practice's offset (-08:00 on 12 March, -07:00 after)",
+      'America/Los_Angeles',
+      ['2027-03-12T09:00:00-08:00', '2027-03-12T10:00:00-08:00', '2027-03-16T13:30:00-07:00'],
+      ['2027-03-12T17:00 NEW Hollis', '2027-03-12T18:00 NEW Obi', '2027-03-16T20:30 NEW Lindqvist'],
+    ],
+  ])('%s: sent as written', async (_what, timeZone, starts, ok) => {
+    const r = await read(xml(starts), 'xml', { timeZone });
+    expect(held(r), explain(r)).toBe(false);
+    expect([...went(r)].sort(), explain(r)).toEqual([...ok].sort());
+  });
+});
