@@ -393,6 +393,7 @@ export function startReader(ctx: {
         // not plainly the practice's (a zone in words is checked as written, checkZone).
         p.kind !== 'instant' ||
           zoneOffsetMs(timeZone, p.instant.getTime()) === (p.offset ? offsetMinutes(p.offset)! : 0) * 60_000,
+        p.kind === 'instant' && localMinutes(p.instant) < 5 * 60,
       );
     const local = p.kind === 'local' ? clockTime(p.time, p.meridiem === true, v, 'dateTime') : undefined;
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, local!, p.zone, 'dateTime', v);
