@@ -647,7 +647,10 @@ async function prepareOpenTable(
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
   else if (!personOrder) {
-    const otherLayout = otherLayoutOrderDoubt(remembered, info.headers, dateOrder, dateColumns);
+    const otherLayout = otherLayoutOrderDoubt(remembered, info.headers, dateOrder, dateColumns, {
+      timeZone: zone,
+      ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
+    });
     if (otherLayout) doubts.push(otherLayout);
   }
   const yearDayMonth = yearDayMonthDoubt(dateColumns.find((c) => c.header === startDateRef?.header));

@@ -348,8 +348,10 @@ export function startReader(ctx: {
    *  night (01:00 in Paris), where a date written at UTC midnight lands. */
   const auditAlone = (p: { midnightOf?: CalendarDate; offset?: unknown }, start: Date, v: string): void => {
     const minutes = p.midnightOf && !p.offset ? localMinutes(start) : 0;
-    if (minutes !== 0 && timedEnd(start)) auditInstant(start, v, false, true);
-    else if (minutes !== 0)
+    if (minutes !== 0 && timedEnd(start)) {
+      auditInstant(start, v, false, true);
+      audit?.utcMidnightTimed(v);
+    } else if (minutes !== 0)
       audit?.utcMidnight(v, minutes < 5 * 60 || localDay(start) !== formatDate(p.midnightOf!));
     else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
     else auditInstant(start, v, false, !p.offset);
@@ -391,6 +393,7 @@ export function startReader(ctx: {
         // not plainly the practice's (a zone in words is checked as written, checkZone).
         p.kind !== 'instant' ||
           zoneOffsetMs(timeZone, p.instant.getTime()) === (p.offset ? offsetMinutes(p.offset)! : 0) * 60_000,
+        p.kind === 'instant' && localMinutes(p.instant) < 5 * 60,
       );
     const local = p.kind === 'local' ? clockTime(p.time, p.meridiem === true, v, 'dateTime') : undefined;
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, local!, p.zone, 'dateTime', v);

@@ -17,7 +17,7 @@ export const DAY_LABEL = 'Date';
 // A year of four digits: a `03/02/27` could be a short note's date as easily as a day group's.
 const FULL_YEAR = /(?:^|\D)\d{4}(?:\D|$)/;
 /** A day written with a two-digit year (`FRI 11/05/27`, a character-based report's day line). */
-const SHORT_YEAR = /^(.*\d[/.-]\d{1,2})[/.-](\d{2})$/;
+export const SHORT_YEAR = /^(.*\d[/.-]\d{1,2})[/.-](\d{2})$/;
 
 /** The line as a day group line, when its filled cells are one full date and nothing else, or a
  *  day and month alone that the period the title states gives a year (stated-period.ts). */

@@ -5,7 +5,7 @@
 // table has a column of is checked against the rows under it. Levels nest in the order they first
 // appear: a new `Location:` line ends the `Provider:` group under the one before.
 import { displayText } from '../../model/display-text.ts';
-import { DAY_LABEL, DayGroups, dayLine } from './day-lines.ts';
+import { DAY_LABEL, DayGroups, dayLine, SHORT_YEAR } from './day-lines.ts';
 import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
 import { initialFits, wholeName } from '../map/initialled-names.ts';
 import { inColumnProvider } from './in-column-groups.ts';
@@ -177,8 +177,14 @@ export class GroupColumns {
     if (!this.periods?.size || !this.carried.some((c) => c.bare)) return undefined;
     const cells = values.map((v) => v.trim()).filter(Boolean);
     const day = cells.join(', ');
-    return cells.length <= 3 && isDayAndMonth(day)
-      ? `the day line '${day}' has no year, and is not a day of the period the title states`
+    if (cells.length > 3) return undefined;
+    if (isDayAndMonth(day))
+      return `the day line '${day}' has no year, and is not a day of the period the title states`;
+    // `SUN 01/04/26` under `12/28/26 THRU 01/04/27`: a two-digit year that is not the period's.
+    // Read as a row it is a row error, and the rows under it went on the day line above it.
+    const short = SHORT_YEAR.exec(day);
+    return short && isDayAndMonth(short[1]!)
+      ? `the day line '${day}' has a two-digit year, and is not a day of the period the title states`
       : undefined;
   }
 

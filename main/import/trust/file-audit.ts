@@ -764,6 +764,18 @@ export class FileAudit {
     if (this.utcMidnightSamples.length < MAX_SAMPLES && !this.utcMidnightSamples.includes(value))
       this.utcMidnightSamples.push(ownString(value));
   }
+  /**
+   * A start at exactly midnight UTC whose row's own end is an instant minutes or hours after it
+   * (row-start.ts): read as the time it is, unless every start of the file is at midnight UTC. A
+   * program that writes an untimed item as UTC midnight may write its end as the start plus a
+   * default length (30 minutes, an hour); a column of nothing but midnight UTC carries no times,
+   * ends or none (red team 59r1: every row sent at 5 PM the day before in Los Angeles).
+   */
+  utcMidnightTimed(value: string): void {
+    this.utcMidnightTimedCount++;
+    this.utcMidnight(value, false);
+  }
+  private utcMidnightTimedCount = 0;
   private utcMidnightCount = 0;
   /** Those that fall on the day before in the practice's zone, or at night there. */
   private utcMidnightShifted = 0;
@@ -972,7 +984,7 @@ export class FileAudit {
     }
     // Midnight UTC counts as a date with no time when no start of the file has a time, or when it
     // lands on the day before or at night in the practice's zone.
-    const utcDates = this.instantCount === 0;
+    const utcDates = this.instantCount === this.utcMidnightTimedCount;
     const utcMidnights = utcDates ? this.utcMidnightCount : this.utcMidnightShifted;
     // The practice's answer that midnight means no time (rows left out as row errors) is taken
     // only where the file shows a day's schedule: otherwise those rows are asked about again.

@@ -20,6 +20,7 @@ import {
   structuredRunner,
   xmlFile,
 } from './structured-probes.ts';
+import { DAYS, printed, RANGE, report, ROWS, three } from './printed-probes.ts';
 
 const files = exportFiles('redteam-round-59b');
 const run = structuredRunner(files);
@@ -112,39 +113,6 @@ describe('B. XML: a cancellation date written as an HL7 stamp (its offset is no 
 // 22 March 2027 is a Monday. `fits` takes a hold (or refusal) as no wrong send; `held` outcomes
 // also accept Obi's row as a row error with the other two sent.
 // ---------------------------------------------------------------------------------------------
-const ROWS = {
-  hollis: ['9:00A', 'HOLLIS, GRACE', '100415', '06/02/1970'],
-  obi: ['10:00A', 'OBI, ADAEZE', '100871', '04/05/1999'],
-  lindqvist: ['1:30P', 'LINDQVIST, SVEN', '100954', '08/29/1963'],
-};
-/** printf `%-7s %-22s %-8s %-10s %s`: pads, never cuts (a longer value pushes the rest right). */
-const printed = (cells: string[]): string =>
-  `${cells[0]!.padEnd(7)} ${cells[1]!.padEnd(22)} ${cells[2]!.padEnd(8)} ${cells[3]!.padEnd(10)} ${cells[4] ?? ''}`.trimEnd();
-const report = (range: string, body: string[]): string =>
-  [
-    'GREEN VALLEY FAMILY CLINIC                    APPOINTMENT SCHEDULE         PAGE   1',
-    `RUN 03/19/27 16:52                            ${range}`.trimEnd(),
-    '',
-    printed(['TIME', 'PATIENT', 'CHART', 'BIRTHDATE', 'STATUS']),
-    printed(['=======', '='.repeat(22), '='.repeat(8), '='.repeat(10), '======']),
-    ...body,
-    '',
-    '        REPORT TOTAL: 3',
-    '',
-  ].join('\n');
-const three = (
-  days: [string, string],
-  status: [string, string, string] = ['CONF', 'CONF', 'CONF'],
-): string[] => [
-  days[0],
-  printed([...ROWS.hollis, status[0]]),
-  printed([...ROWS.obi, status[1]]),
-  days[1],
-  printed([...ROWS.lindqvist, status[2]]),
-];
-const RANGE = '03/22/27 THRU 03/23/27';
-const DAYS: [string, string] = ['MON 03/22/27', 'TUE 03/23/27'];
-
 describe('C. Printed: day lines with a two-digit year, read only inside the range the title states', () => {
   it.each<[string, string, Outcome]>([
     ['MON 03/22/27 and TUE 03/23/27 under 03/22/27 THRU 03/23/27', report(RANGE, three(DAYS)), 'booked'],
