@@ -184,16 +184,30 @@ export async function nextJob(h: Harness, put: () => void): Promise<JobDetails> 
 /** `mapping confirm --practice 'Practice 1'` with `extra`, as the command line runs it (in this
  *  process); what it printed. The test fails unless it exits 0. */
 export async function confirmMapping(h: Harness, ...extra: string[]): Promise<string> {
-  await heldOnDisk(h);
+  const waited = Date.now();
+  const missing = await heldOnDisk(h);
   const { main } = await import('../../../main/cli/index.ts');
   const out: string[] = [];
+  const err: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void out.push(String(m)));
+  const error = vi.spyOn(console, 'error').mockImplementation((m: unknown) => void err.push(String(m)));
+  let code: number;
   try {
-    expect(
-      await main(['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir, ...extra]),
-    ).toBe(0);
+    code = await main(['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir, ...extra]);
   } finally {
     log.mockRestore();
+    error.mockRestore();
+  }
+  // A refusal says why: what the command wrote, the engine's jobs and the held files on disk.
+  if (code !== 0) {
+    const { heldJobs } = await import('../../../main/cli/commands/practice-args.ts');
+    const onDisk = await heldJobs(h.dataDir, h.settings.practices[0]!);
+    const brief = (js: JobDetails[]) => js.map((j) => [j.id, j.file, j.state, j.doubts?.map((d) => d.check)]);
+    expect.fail(
+      `mapping confirm ${extra.join(' ')} exited ${code}: ${err.join('\n')}\n` +
+        `waited ${Date.now() - waited} ms for the disk${missing ? `, still missing ${missing}` : ''}\n` +
+        `engine: ${JSON.stringify(brief(h.jobs()))}\nheld on disk: ${JSON.stringify(brief(onDisk))}`,
+    );
   }
   return out.join('\n');
 }
@@ -202,7 +216,7 @@ export async function confirmMapping(h: Harness, ...extra: string[]): Promise<st
  *  is written a moment after its jobs change. Wait (up to 20 s) until the disk shows every job the
  *  engine holds, or a loaded machine has the command find no held file (5 s was not enough at
  *  load 30: patient-merge's confirm found "No file of this practice is held for review"). */
-async function heldOnDisk(h: Harness): Promise<void> {
+async function heldOnDisk(h: Harness): Promise<string | undefined> {
   const { heldJobs } = await import('../../../main/cli/commands/practice-args.ts');
   // A job read again is held again under other doubts: the disk must show this hold, not the last.
   const key = (j: JobDetails) => `${j.id} ${JSON.stringify(j.doubts ?? [])}`;
@@ -212,12 +226,15 @@ async function heldOnDisk(h: Harness): Promise<void> {
     .jobs()
     .filter((j) => j.state === 'held' && (!j.practiceKey || j.practiceKey === practice?.credentialKey))
     .map(key);
-  if (!want.length || !practice || !fs.existsSync(h.dataDir)) return;
+  if (!want.length || !practice || !fs.existsSync(h.dataDir)) return undefined;
+  let missing: string[] = [];
   for (let i = 0; i < 400; i++) {
     const onDisk = new Set((await heldJobs(h.dataDir, practice)).map(key));
-    if (want.every((k) => onDisk.has(k))) return;
+    missing = want.filter((k) => !onDisk.has(k));
+    if (!missing.length) return undefined;
     await new Promise((r) => setTimeout(r, 50));
   }
+  return missing.join('; ');
 }
 
 /** Drop one export and wait until its job is final (processed, failed or held), then a moment
