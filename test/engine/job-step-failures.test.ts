@@ -6,6 +6,7 @@
 // folder faults are real (a file or a dangling link where the folder should be); a full disk is
 // injected at the journal append (step-points.ts).
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { createHarness, listFiles, type Harness } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
@@ -151,6 +152,50 @@ test('a share gone while the file is filed away: never recorded as processed whi
   expect(listFiles(inbox)).toEqual([`processed/${day}/week.csv`]);
   expect(h.sandbox.received()).toHaveLength(1);
   await statusUntil((s) => stuck(s) === undefined && s.state === 'idle');
+  expect(lies).toEqual([]);
+});
+
+test('the share back while the connector looks for the file in the inbox recreated empty: not "processed" with no file', async () => {
+  h = await createHarness({ tuning: { inboxCheckMs: 200 } });
+  const inbox = h.inbox();
+  const away = `${inbox}-offline`;
+  let dropped = false;
+  setStepHooks({
+    before(kind, detail) {
+      if (kind === 'link' && detail.includes(`${path.sep}processed${path.sep}`) && !dropped) {
+        dropped = true;
+        fs.renameSync(inbox, away);
+      }
+    },
+  });
+  // The share comes back in the middle of a look for the file: after the empty inbox the engine
+  // made in its place was searched, before the file's own folder is checked (under load a real
+  // reconnect lands there: seen as "processed" with no file path in CI).
+  const readdir = fsp.readdir.bind(fsp);
+  const spy = vi.spyOn(fsp, 'readdir').mockImplementation(((dir: fs.PathLike, ...rest: unknown[]) => {
+    const looking = new Error().stack?.includes('locate-job-file');
+    if (
+      looking &&
+      String(dir) === path.join(inbox, 'processed') &&
+      fs.existsSync(away) &&
+      fs.existsSync(inbox)
+    ) {
+      fs.rmSync(inbox, { recursive: true });
+      fs.renameSync(away, inbox);
+    }
+    return (readdir as (...a: unknown[]) => unknown)(dir, ...rest);
+  }) as typeof fsp.readdir);
+  onTestFinished(() => spy.mockRestore());
+  await h.start();
+  const lies = watchForLies();
+  fs.writeFileSync(path.join(inbox, 'week.csv'), clinikoCsv(3));
+
+  const [job] = await h.waitFor((jobs) => jobs[0]?.state === 'processed');
+  expect(fs.existsSync(away)).toBe(false);
+  const day = filedOn(job, since);
+  expect(job!.archivedPath).toBe(path.join(inbox, 'processed', day, 'week.csv'));
+  expect(listFiles(inbox)).toEqual([`processed/${day}/week.csv`]);
+  expect(h.sandbox.received()).toHaveLength(1);
   expect(lies).toEqual([]);
 });
 

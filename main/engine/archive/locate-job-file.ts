@@ -57,11 +57,7 @@ async function holdsContent(p: string, hash: string | undefined): Promise<boolea
  * inbox itself cannot be reached: a share that is gone has not lost the file.
  */
 export async function locateJobFile(job: JobDetails, inbox: string): Promise<string | undefined> {
-  try {
-    if (!(await fsp.stat(inbox)).isDirectory()) throw new Error(`${inbox} is not a folder`);
-  } catch (err) {
-    throw new JobStepError(inbox, err);
-  }
+  const folder = await inboxFolder(inbox);
   const from = job.archivedPath ?? job.sourcePath;
   if (job.movingTo) {
     const [src, dest] = await Promise.all([statOf(from), statOf(job.movingTo)]);
@@ -89,7 +85,26 @@ export async function locateJobFile(job: JobDetails, inbox: string): Promise<str
   const home = path.dirname(from ?? processingPath(inbox, job.id, job.file));
   if (!(await statOf(home)))
     throw new JobStepError(home, Object.assign(new Error(`${home} is not there`), { code: 'ENOENT' }));
+  // A share back while we looked: the search ran in the empty folder made in its place, the check
+  // above in the share. Nothing was learnt about the file; try again.
+  const now = await inboxFolder(inbox);
+  if (now.ino !== folder.ino || now.dev !== folder.dev)
+    throw new JobStepError(
+      inbox,
+      Object.assign(new Error(`${inbox} was replaced while the file was looked for`), { code: 'EAGAIN' }),
+    );
   return undefined;
+}
+
+/** The inbox folder's stat; JobStepError when it cannot be reached or is not a folder. */
+async function inboxFolder(inbox: string): Promise<fs.Stats> {
+  try {
+    const st = await fsp.stat(inbox);
+    if (!st.isDirectory()) throw new Error(`${inbox} is not a folder`);
+    return st;
+  } catch (err) {
+    throw new JobStepError(inbox, err);
+  }
 }
 
 /** Where an unjournaled move may have put the file, newest place first. */

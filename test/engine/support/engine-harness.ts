@@ -182,27 +182,73 @@ export async function nextJob(h: Harness, put: () => void): Promise<JobDetails> 
 }
 
 /** `mapping confirm --practice 'Practice 1'` with `extra`, as the command line runs it (in this
- *  process); what it printed. The test fails unless it exits 0. */
+ *  process); what it printed. The test fails unless it exits 0.
+ *  The engine reads a held file again at its next inbox check when the practice's memory changed
+ *  since the hold (an export of its own sent meanwhile): for that moment the file is not held,
+ *  and the command rightly refuses ("not a held file", "no file … held"). A person runs it again;
+ *  so does this, once the file is held again, and only when the engine really took a held file
+ *  back during the attempt (seen at load 10+: 58r2's stranger's file, released 4 s after it was
+ *  held, when the answer came). Any other refusal fails at once with what the command wrote. */
 export async function confirmMapping(h: Harness, ...extra: string[]): Promise<string> {
-  await heldOnDisk(h);
+  const named = extra.includes('--job') ? extra[extra.indexOf('--job') + 1] : undefined;
+  for (let attempt = 1; ; attempt++) {
+    if (named) await h.waitFor((js) => js.some((j) => j.id === named && j.state === 'held'), 60_000);
+    const r = await confirmOnce(h, extra);
+    if (r.code === 0) return r.out;
+    if (r.reread.length === 0 || attempt === 3) expect.fail(r.why);
+    // Wait until what was taken back is held again (or went on: the next attempt then says so).
+    const settled = ['held', 'processed', 'failed'];
+    await h.waitFor(
+      (js) => r.reread.every((id) => settled.includes(js.find((j) => j.id === id)?.state ?? 'held')),
+      60_000,
+    );
+  }
+}
+
+async function confirmOnce(
+  h: Harness,
+  extra: string[],
+): Promise<{ code: number; out: string; reread: string[]; why: string }> {
+  // Jobs the engine took back from 'held' (to read again) while the command ran.
+  const last = new Map(h.jobs().map((j) => [j.id, j.state]));
+  const reread = new Set<string>();
+  const stop = h.running?.engine.onJob((j) => {
+    if (last.get(j.id) === 'held' && j.state !== 'held') reread.add(j.id);
+    last.set(j.id, j.state);
+  });
+  const waited = Date.now();
+  const missing = await heldOnDisk(h);
   const { main } = await import('../../../main/cli/index.ts');
   const out: string[] = [];
+  const err: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void out.push(String(m)));
+  const error = vi.spyOn(console, 'error').mockImplementation((m: unknown) => void err.push(String(m)));
+  let code: number;
   try {
-    expect(
-      await main(['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir, ...extra]),
-    ).toBe(0);
+    code = await main(['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir, ...extra]);
   } finally {
     log.mockRestore();
+    error.mockRestore();
+    stop?.();
   }
-  return out.join('\n');
+  if (code === 0) return { code, out: out.join('\n'), reread: [], why: '' };
+  // A refusal says why: what the command wrote, the engine's jobs and the held files on disk.
+  const { heldJobs } = await import('../../../main/cli/commands/practice-args.ts');
+  const onDisk = await heldJobs(h.dataDir, h.settings.practices[0]!);
+  const brief = (js: JobDetails[]) => js.map((j) => [j.id, j.file, j.state, j.doubts?.map((d) => d.check)]);
+  const why =
+    `mapping confirm ${extra.join(' ')} exited ${code}: ${err.join('\n')}\n` +
+    `waited ${Date.now() - waited} ms for the disk${missing ? `, still missing ${missing}` : ''}; ` +
+    `taken back to be read again meanwhile: ${JSON.stringify([...reread])}\n` +
+    `engine: ${JSON.stringify(brief(h.jobs()))}\nheld on disk: ${JSON.stringify(brief(onDisk))}`;
+  return { code, out: '', reread: [...reread], why };
 }
 
 /** The command reads the job store from disk, as a person's would; the running engine's journal
  *  is written a moment after its jobs change. Wait (up to 20 s) until the disk shows every job the
  *  engine holds, or a loaded machine has the command find no held file (5 s was not enough at
  *  load 30: patient-merge's confirm found "No file of this practice is held for review"). */
-async function heldOnDisk(h: Harness): Promise<void> {
+async function heldOnDisk(h: Harness): Promise<string | undefined> {
   const { heldJobs } = await import('../../../main/cli/commands/practice-args.ts');
   // A job read again is held again under other doubts: the disk must show this hold, not the last.
   const key = (j: JobDetails) => `${j.id} ${JSON.stringify(j.doubts ?? [])}`;
@@ -212,12 +258,15 @@ async function heldOnDisk(h: Harness): Promise<void> {
     .jobs()
     .filter((j) => j.state === 'held' && (!j.practiceKey || j.practiceKey === practice?.credentialKey))
     .map(key);
-  if (!want.length || !practice || !fs.existsSync(h.dataDir)) return;
+  if (!want.length || !practice || !fs.existsSync(h.dataDir)) return undefined;
+  let missing: string[] = [];
   for (let i = 0; i < 400; i++) {
     const onDisk = new Set((await heldJobs(h.dataDir, practice)).map(key));
-    if (want.every((k) => onDisk.has(k))) return;
+    missing = want.filter((k) => !onDisk.has(k));
+    if (!missing.length) return undefined;
     await new Promise((r) => setTimeout(r, 50));
   }
+  return missing.join('; ');
 }
 
 /** Drop one export and wait until its job is final (processed, failed or held), then a moment
