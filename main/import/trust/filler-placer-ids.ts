@@ -8,14 +8,10 @@
 // row a value of its own. An empty or repeated filler id proves nothing, and the question stays.
 // SCH-26 and SCH-27 (`Filler Order Number`) are an order's numbers, no appointment's.
 import { ownValueEach } from '../map/appointment-named-id.ts';
+import { headerWordsAsWritten } from '../map/header-meaning.ts';
 
-/** A header's words, camelCase cut apart (`fillerApptId` → filler appt id). */
-const words = (header: string): string[] =>
-  header
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+/** A header's words in lower case, camelCase cut apart (`fillerApptId` → filler appt id). */
+const words = (header: string): string[] => headerWordsAsWritten(header).map((w) => w.toLowerCase());
 
 const ID_WORDS = new Set(['id', 'appt', 'appointment', 'number', 'no', 'nr', 'num']);
 const OTHER = new Set(['order', 'status', 'reason', 'type', 'date', 'time', 'duration']);
