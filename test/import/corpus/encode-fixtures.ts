@@ -25,6 +25,13 @@ const SOURCES = path.resolve('test/import/corpus/sources');
 const EXPORTS = path.resolve('test/fixtures/exports');
 
 export const TARGETS: Target[] = [
+  // A MedITEX Scheduler list saved by Excel on a Swiss Windows PC (Windows-1252, CRLF, semicolons).
+  {
+    source: '437-meditex-terminliste.csv',
+    out: '437-meditex-scheduler-ivf-terminliste-partner-cycle-zurich/Terminliste.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
   // An IHS RPMS appointment list sent to a host file on a Windows Caché server (CRLF, a form feed
   // before each page); a Unix practice-management report spooled to a file (LF, form feeds).
   {
