@@ -41,6 +41,7 @@ import { preferFilledStarts } from './partly-empty-starts.ts';
 import { appointmentNamedOverVisit } from './appointment-named-id.ts';
 import { slotClocks, slotClocksAgree } from './slot-clocks.ts';
 import { startTimeBesideDisagrees } from './start-time-beside.ts';
+import { clockOwner } from './whose-clock.ts';
 import { setAsideBareType } from './bare-type.ts';
 
 export interface FieldGuess {
@@ -121,6 +122,8 @@ const STRICT: FieldName[] = [
 ];
 
 const START_FIELDS: FieldName[] = ['dateTime', 'date', 'time'];
+/** The concepts of the practice's side that name whose clock a start is on (whose-clock.ts). */
+const CLOCK_HOLDERS = new Set(['provider', 'location', 'practice', 'clinic', 'office', 'host', 'staff']);
 /** Fields of free text about the visit or its place. The note is left out: a note may be a date. */
 const FREE_TEXT: FieldName[] = ['type', 'description', 'reason', 'location', 'address1', 'address2', 'city'];
 /** Texts about the visit that a number never is. (A location of numbers is still read: a site's
@@ -523,15 +526,26 @@ export function recognizeColumns(
       shapes[col]!,
       rows.map((r) => r[col] ?? ''),
     );
+  // A start on the patient's clock (`Start Time (Patient)`, `Client Local Time`) is never the
+  // practice's start, however start-like its header and values (whose-clock.ts).
+  const owners = headers.map(clockOwner);
+  // The provider's or the office's (`Start Time (Provider)`): the practice's own clock, named to
+  // tell it from the patient's, so the owner's word makes it no less surely the start.
+  const startConcepts = concepts.map((c, j) =>
+    owners[j] === 'holder' ? new Set([...c].filter((x) => !CLOCK_HOLDERS.has(x))) : c,
+  );
   for (const field of FIELD_NAMES) {
     // Only ever beside the provider's last name (pairProviderName, below).
     if (field === 'providerFirstName') continue;
     headers.forEach((header, col) => {
+      const start = START_FIELDS.includes(field);
+      if (start && owners[col] === 'patient') return;
       const s = shapes[col]!;
+      const own = start ? startConcepts[col]! : concepts[col]!;
       const h = slotStart(
         field,
-        concepts[col]!,
-        headerScore(field, concepts[col]!),
+        own,
+        headerScore(field, own),
         s.dateTime,
         () => rows.map((r) => r[col] ?? ''),
         () =>
