@@ -25,6 +25,13 @@ const SOURCES = path.resolve('test/import/corpus/sources');
 const EXPORTS = path.resolve('test/fixtures/exports');
 
 export const TARGETS: Target[] = [
+  // Dentrix Enterprise runs on Windows and writes its report exports with Windows line ends.
+  {
+    source: '430-dentrix-enterprise-appt-list.csv',
+    out: '430-dentrix-enterprise-appt-list-guarantor-clinics-indianapolis/ApptList.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
   // An IHS RPMS appointment list sent to a host file on a Windows Caché server (CRLF, a form feed
   // before each page); a Unix practice-management report spooled to a file (LF, form feeds).
   {
