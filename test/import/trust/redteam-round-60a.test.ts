@@ -256,6 +256,8 @@ describe('G. US territories: month first or asked', () => {
 //    so nothing checked it and Evansville's (Central) visits went an hour early at an
 //    Indianapolis practice; and the Upper Peninsula's Central towns, West Wendover (Mountain),
 //    Lewiston, Idaho (Pacific) and Adak (Hawaii-Aleutian) were in no list.
+//    Measured on the commit before the fix: all 9 held probes below were sent on the practice's
+//    clock, and the 3 controls went with the practice's name as the location, not the site.
 // ---------------------------------------------------------------------------------------------
 describe('H. a site on another clock, however it is written', () => {
   const rowsWith = (header: string, sites: string[]): string[] =>
