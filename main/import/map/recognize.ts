@@ -23,6 +23,7 @@ import { isVisitFlowWord } from './visit-flow-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 import { answerConcepts } from './booking-questions.ts';
 import { flagsOnly, placesOnly, roomsOnly } from './room-values.ts';
+import { placeAndState } from './us-zone-places.ts';
 import { codesOnly } from './location-codes.ts';
 import { peopleOnly } from './location-people.ts';
 import { titlesOnly } from './name-titles.ts';
@@ -352,6 +353,10 @@ const THING_CONCEPTS = ['room', 'location', 'calendar', 'appt', 'resource'];
  *  named as a room, a place or a calendar. Run once per column header that needs it. */
 function namesOfPeople(s: ColumnShape, values: string[]): boolean {
   if (s.nonEmpty === 0 || Math.max(s.personName, s.lastFirst) < 0.9) return false;
+  // Sites named `Evansville, IN` are written like `Last, First`: places, each on its own clock
+  // (us-zone-places.ts), which a location column left out would send as the practice's.
+  const filled = values.filter((v) => v.trim() !== '');
+  if (filled.every(placeAndState)) return false;
   for (const v of new Set(values)) {
     for (const w of v.toLowerCase().split(/[^\p{L}]+/u))
       if (CONCEPTS[w]?.some((c) => THING_CONCEPTS.includes(c))) return false;

@@ -1,7 +1,8 @@
 // US places whose clock a location name gives away: the towns on either side of the lines where a
 // state is split between two zones (Kentucky and Tennessee at the Central/Eastern line, Indiana's
 // Chicago-area and Evansville-area counties, the Florida panhandle west of the Apalachicola, El
-// Paso and Hudspeth counties in Texas, northern Idaho, western Nebraska, Kansas and the Dakotas),
+// Paso and Hudspeth counties in Texas, northern Idaho, western Nebraska, Kansas and the Dakotas,
+// Michigan's Upper Peninsula on the Wisconsin line, West Wendover, the western Aleutians),
 // Arizona without daylight time beside the Navajo Nation and New Mexico with it, and the large
 // cities a group with offices in several states names its sites after. A group's one export of
 // several offices, each on its own clock with no zone written, says where each row is only here
@@ -120,7 +121,11 @@ const TABLE: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     ],
   ],
   ['AZ', DEN, ['window rock', 'chinle', 'tuba city', 'kayenta', 'ganado', 'fort defiance']],
-  ['ID', LA, ["coeur d'alene", 'post falls', 'sandpoint', 'moscow', 'bonners ferry']],
+  ['ID', LA, ["coeur d'alene", 'post falls', 'sandpoint', 'moscow', 'bonners ferry', 'lewiston', 'orofino']],
+  // Lewiston is also Maine's and New York's (Eastern): a name in several states is another clock
+  // only where every one of them is (location-zones.ts).
+  ['ME', NY, ['lewiston']],
+  ['NY', NY, ['lewiston']],
   ['ID', BOI, ['boise', 'nampa', 'idaho falls', 'pocatello', 'twin falls', 'rexburg']],
   ['WA', LA, ['spokane', 'seattle', 'tacoma']],
   ['SD', DEN, ['rapid city', 'spearfish']],
@@ -138,15 +143,22 @@ const TABLE: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['OK', CHI, ['oklahoma city', 'tulsa']],
   ['AR', CHI, ['little rock']],
   ['GA', NY, ['atlanta', 'savannah']],
-  ['MI', DET, ['detroit', 'grand rapids', 'ann arbor', 'lansing']],
+  ['MI', DET, ['detroit', 'grand rapids', 'ann arbor', 'lansing', 'escanaba', 'houghton']],
+  // The Upper Peninsula's counties on the Wisconsin line keep Central time.
+  ['MI', CHI, ['iron mountain', 'kingsford', 'menominee']],
   ['NY', NY, ['new york', 'brooklyn']],
   ['MA', NY, ['boston']],
   ['PA', NY, ['philadelphia', 'pittsburgh']],
   ['CO', DEN, ['denver', 'colorado springs', 'fort collins', 'pueblo']],
   ['UT', DEN, ['salt lake city', 'provo', 'st george']],
   ['NV', LA, ['las vegas', 'reno']],
+  // West Wendover keeps Mountain time with Wendover, Utah, across the line (the tz database files
+  // it under Nevada's America/Los_Angeles).
+  ['NV', DEN, ['west wendover']],
   ['CA', LA, ['los angeles', 'san diego', 'san francisco', 'sacramento', 'fresno', 'san jose']],
   ['AK', 'America/Anchorage', ['anchorage', 'fairbanks', 'juneau']],
+  // The Aleutians west of 169°30′ keep Hawaii-Aleutian time.
+  ['AK', 'America/Adak', ['adak', 'atka']],
   ['HI', 'Pacific/Honolulu', ['honolulu', 'hilo']],
 ];
 
@@ -265,6 +277,25 @@ function stateAfter(words: readonly string[], at: number): { state: string; word
   if (next && one.length === 1 && next.length === 1 && STATE_CODES.has(`${one}${next}`.toUpperCase()))
     return { state: `${one}${next}`.toUpperCase(), words: 2 };
   return undefined;
+}
+
+/** A state written alone after the last comma: a code in capitals (`IN`, `N.M.`: `In` or `Al` may be
+ *  a given name) or a state's name (`Indiana`, `New Mexico`). */
+function stateAlone(text: string): boolean {
+  const t = text.trim();
+  if (/^[A-Z]{2}$|^[A-Z]\.[A-Z]\.$/.test(t)) return STATE_CODES.has(t.replace(/\./g, ''));
+  return STATE_NAMES[wordsOf(t).join(' ')] !== undefined;
+}
+
+/**
+ * A place and its state, the way a site is named (`Evansville, IN`, `Coeur d'Alene, Idaho`):
+ * written like `Last, First`, it is no person. One to four words of a name, a comma, a state.
+ */
+export function placeAndState(value: string): boolean {
+  const comma = value.lastIndexOf(',');
+  if (comma < 0) return false;
+  const place = wordsOf(value.slice(0, comma));
+  return place.length >= 1 && place.length <= 4 && stateAlone(value.slice(comma + 1));
 }
 
 /**

@@ -32,6 +32,13 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  // Dentrix Enterprise runs on Windows and writes its report exports with Windows line ends.
+  {
+    source: '430-dentrix-enterprise-appt-list.csv',
+    out: '430-dentrix-enterprise-appt-list-guarantor-clinics-indianapolis/ApptList.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
   // An IHS RPMS appointment list sent to a host file on a Windows Caché server (CRLF, a form feed
   // before each page); a Unix practice-management report spooled to a file (LF, form feeds).
   {
