@@ -19,12 +19,31 @@ interface Target {
    *  blank line apart in the source) between the start byte VT and the end byte FS, every
    *  segment ending with a CR alone. */
   mllp?: true;
+  /** An HL7 v2 file an interface engine's file writer wrote as it keeps segments: each line
+   *  ending with a CR alone (HL7's segment terminator), no LF anywhere. */
+  segmentCr?: true;
 }
 
 const SOURCES = path.resolve('test/import/corpus/sources');
 const EXPORTS = path.resolve('test/fixtures/exports');
 
 export const TARGETS: Target[] = [
+  // An InterSystems HealthConnect batch file (FHS/BHS around ten SIU messages), CR segment ends.
+  {
+    source: '433-healthconnect-siu-batch.hl7',
+    out: '433-healthconnect-siu-batch-s13-dst-s15-same-batch-renumbered-omaha/SIU_PFM_20270312.hl7',
+    encoding: 'utf8',
+    crlf: false,
+    segmentCr: true,
+  },
+  // A Microsoft Access report printed through Windows' Generic / Text Only driver to FILE: (CRLF,
+  // a form feed before each new page and at the end).
+  {
+    source: '435-access-daily-schedule-generic-text.txt',
+    out: '435-access-report-generic-text-wrapped-reason-continued-group-detroit/DAILYSCH.TXT',
+    encoding: 'utf8',
+    crlf: true,
+  },
   // An IHS RPMS appointment list sent to a host file on a Windows Caché server (CRLF, a form feed
   // before each page); a Unix practice-management report spooled to a file (LF, form feeds).
   {
@@ -719,6 +738,7 @@ export function writeAll(): void {
     let text = fs.readFileSync(path.join(SOURCES, t.source), 'utf8').replace(/\r\n/g, '\n');
     if (t.crlf) text = text.replace(/\n/g, '\r\n');
     if (t.mllp) text = mllpFrames(text);
+    if (t.segmentCr) text = text.replace(/\n/g, '\r');
     const out = path.join(EXPORTS, t.out);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, encode(text, t.encoding));
