@@ -74,9 +74,14 @@ export function groupLine(
   const stated = statedFilters([[`${label}: ${value}`]]);
   const fields = (['providerId', 'providerName', 'location'] as const).filter((f) => stated[f] !== undefined);
   if (fields.length === 1) return { label, field: fields[0]!, value: stated[fields[0]!]! };
+  if (!labelNamesTheDate(label)) return undefined;
   const date = ONE_DATE.exec(value);
-  if (date && labelNamesTheDate(label)) return { label, field: 'date', value: date[1]! };
-  return undefined;
+  if (date) return { label, field: 'date', value: date[1]! };
+  // A day in words under the label (`Date: Monday, March 15, 2027`: the long date Crystal, SSRS and
+  // JasperReports print in a day group's header) is held to a bare day line's test: one whole
+  // date with its year and nothing more, never a range or a stamp with a time.
+  const day = dayLine([value]);
+  return day && { label, field: 'date', value: day.value };
 }
 
 /** The column of the table that holds `line`'s field already: its header is the label, or names

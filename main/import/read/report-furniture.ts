@@ -227,6 +227,17 @@ const DAY_ALONE = new RegExp(
   'i',
 );
 
+// A day group's count under its rows, naming the day as its header did (`Appointments for Friday,
+// March 12, 2027: 4`: Jasper's and Crystal's group footer with the group's long date): what is
+// counted, the day alone, the count. The day's commas and digits keep it from LABEL_NUMBER.
+const DAY_COUNT = /^(?:total\s+)?(?:appointments|appts|visits|patients)\s+(?:for|on)\s+(.+?)\s*[:=]\s*\d{1,4}$/i;
+
+/** Whether a line is a day group's count: the words before the count name a day alone. */
+function dayCount(text: string): boolean {
+  const m = DAY_COUNT.exec(text);
+  return m !== null && DAY_ALONE.test(m[1]!);
+}
+
 /** Classifies the records after the header of one file; keeps whether a blank line came last. */
 export class FurnitureFilter {
   private readonly header: string[];
@@ -343,6 +354,7 @@ export class FurnitureFilter {
     if (PAGE.test(text) || PAGE_DASHES.test(text) || PAGE_ANYWHERE.test(text)) return 'page-marker';
     if (STAMP.test(text)) return 'stamp';
     if (NOTICE.test(text)) return 'notice';
+    if (dayCount(text)) return 'total';
     // `Total: 42`, `Appointments: 42 (3 cancelled)`; but `Scheduled: 3` above its rows is a
     // heading with a count, so a label and a number is a total only with a count word.
     if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text))
