@@ -23,6 +23,8 @@ export interface GroupLine {
   value: string;
   /** A day printed alone, with no label (`Tuesday, March 2, 2027`): day-lines.ts. */
   bare?: true;
+  /** A day alone printed again over a new page, marked so (`Mon 03/15/27 (continued)`). */
+  continued?: true;
 }
 
 // `Label: value` in one cell, the value maybe split by the delimiter (`Provider: Lee, Anna DDS`
@@ -30,7 +32,7 @@ export interface GroupLine {
 const LABEL = /^(\p{L}[\p{L}\s.'()#/_-]{0,40}?)\s*[:=]\s*(.*)$/su;
 // A group header printed again at the top of a page (Crystal's "Repeat Group Header On Each
 // Page" with a "continued" text): the same group, not one named `Lee, Anna DDS (continued)`.
-const CONTINUED =
+export const CONTINUED =
   /\s*(?:\((?:continued|cont(?:'d|inued|\.)?|fortsetzung|forts\.|suite|contin[uú]a(?:ci[oó]n)?)\)|[-–]\s*(?:continued|cont(?:'d|\.)?))\s*$/i;
 // One date and nothing else but a weekday's name: `03/02/2027`, `2027-03-02`, `Tue 03/02/2027`.
 const ONE_DATE = /^(?:\p{L}+\.?,?\s+)?(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})(?:\s*\(\p{L}+\.?\))?$/u;
@@ -67,7 +69,13 @@ export function groupLine(
   const cells = filledCells(values, width);
   if (!cells) return undefined;
   const head = LABEL.exec(cells[0]!);
-  if (!head) return dayLine(cells, periods);
+  if (!head) {
+    const last = cells[cells.length - 1]!;
+    const unmarked = last.replace(CONTINUED, '').trim();
+    if (unmarked === last) return dayLine(cells, periods, true);
+    const day = dayLine([...cells.slice(0, -1), unmarked].filter(Boolean), periods, true);
+    return day && { ...day, continued: true };
+  }
   const label = head[1]!.trim();
   const value = [head[2]!, ...cells.slice(1)].filter(Boolean).join(', ').replace(CONTINUED, '').trim();
   if (!value) return undefined;

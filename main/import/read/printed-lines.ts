@@ -10,7 +10,7 @@
 // error naming the value and the columns it stands across.
 import { DAY_LABEL, dayLine } from './day-lines.ts';
 import { fillsFixedWidth, type FullColumns } from './full-columns.ts';
-import { labelNamesTheDate } from './group-lines.ts';
+import { CONTINUED, labelNamesTheDate } from './group-lines.ts';
 import {
   columnOf,
   printedText,
@@ -217,6 +217,8 @@ export class PrintedLines {
   /** Between a new page's top and its column labels. */
   private inPageHeader = false;
   private day: string | undefined;
+  /** The day last stated, kept over a page break (which forgets `day`). */
+  private lastDay: string | undefined;
   /** Whether any line states a day (then the rows carry it as a column). */
   daysSeen = false;
 
@@ -275,7 +277,7 @@ export class PrintedLines {
         return '';
       }
       if (read.off) {
-        const day = statedDayOf(text);
+        const day = this.dayOf(text);
         if (day || this.pageHeader.has(key)) {
           this.noteDay(day);
           return '';
@@ -290,7 +292,7 @@ export class PrintedLines {
       this.inPageHeader = false;
     }
     if (read.off && read.cells.length === 1) {
-      const day = statedDayOf(text);
+      const day = this.dayOf(text);
       if (day) {
         this.noteDay(day);
         return '';
@@ -311,9 +313,21 @@ export class PrintedLines {
     return read.cells.length === 1 ? asDelimited(read.cells) : this.withDay(read.cells, this.day ?? '');
   }
 
+  /** The day a line off the grid states. A day marked as continued (`Mon 03/15/27 (continued)`:
+   *  a day group's header printed again over the next page) only when it is the day the rows
+   *  above the page break were of; another day so marked states none, and its rows go dateless. */
+  private dayOf(text: string): string | undefined {
+    const t = text.trim();
+    const unmarked = t.replace(CONTINUED, '');
+    if (unmarked === t) return statedDayOf(t);
+    const day = statedDayOf(unmarked);
+    return day !== undefined && day === this.lastDay ? day : undefined;
+  }
+
   private noteDay(day: string | undefined): void {
     if (day === undefined) return;
     this.day = day;
+    this.lastDay = day;
     this.daysSeen = true;
   }
 
