@@ -192,6 +192,15 @@ export function statedDayOf(text: string): string | undefined {
   return dayLine([m[2]!.trim()])?.value;
 }
 
+/** A label ending in its colon, then a count: `Appointments this day:`, `5`. */
+const COUNT_LABEL = /^\p{L}[\p{L}\s.'#/-]*:$/u;
+
+/** Whether a line's filled cells are a label and a count alone (a group's or the report's count). */
+function countCut(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  return filled.length === 2 && COUNT_LABEL.test(filled[0]!.trim()) && /^\d{1,5}$/.test(filled[1]!.trim());
+}
+
 /** A page header line as compared with the first page's: its page number aside. */
 function pageless(text: string): string {
   return runsOf(text)
@@ -309,8 +318,11 @@ export class PrintedLines {
     if (lead && this.headerLabels.has(lead.toLowerCase())) return asDelimited([joinedRuns(runsOf(text))]);
     if (read.off || read.cut) this.marks.set(n, read);
     if (!read.off) this.widths?.note(read.cells);
-    // A line of its own (one cell) takes no day: it is furniture, or a row error as it stands.
-    return read.cells.length === 1 ? asDelimited(read.cells) : this.withDay(read.cells, this.day ?? '');
+    // A line of its own (one cell) takes no day: it is furniture, or a row error as it stands. So
+    // does a count the grid cut into its label and its number (`Total appointments:`, `9`): given
+    // the day, it read as a row of that day with no patient, no status, below the last row's.
+    if (read.cells.length === 1) return asDelimited(read.cells);
+    return this.withDay(read.cells, countCut(read.cells) ? '' : (this.day ?? ''));
   }
 
   /** The day a line off the grid states. A day marked as continued (`Mon 03/15/27 (continued)`:

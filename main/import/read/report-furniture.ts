@@ -142,9 +142,10 @@ const SECTION_AT = new RegExp(
 const STATED_AT = /^(?:as|printed|updated|impreso|imprimido|actualizad)/i;
 
 // Words that name no section: a day's or a count's (`Appointments for 03/22/2027`, `Monday
-// 03/01/2027`, `March 22, 2027`: a day line, day-lines.ts).
+// 03/01/2027`, `March 22, 2027`: a day line, day-lines.ts; `Appointments this day: 5`, the day
+// group's count of an Access report).
 const FILLER =
-  /\b(?:for|of|the|on|from|to|and|in|at|by|de|del|la|las|los|el|en|para|am|des|du|le|les|pour|vom)\b/gi;
+  /\b(?:for|of|the|on|from|to|and|in|at|by|this|day|date|today|de|del|la|las|los|el|en|para|am|des|du|le|les|pour|vom)\b/gi;
 const DAY_WORDS =
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/gi;
 
