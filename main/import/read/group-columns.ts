@@ -132,7 +132,10 @@ export class GroupColumns {
       // The day group's line printed again over the next page, marked as its continuation: the
       // same day goes on (checked: a continuation of another day holds the file), no new group.
       if (g.value !== this.values[level])
-        this.stray = { line, text: `'${g.value}' continues no day above it (the rows above are of '${this.values[level]}')` };
+        this.stray = {
+          line,
+          text: `'${g.value}' continues no day above it (the rows above are of '${this.values[level]}')`,
+        };
       return true;
     }
     if (level >= 0) {

@@ -231,7 +231,8 @@ const DAY_ALONE = new RegExp(
 // A day group's count under its rows, naming the day as its header did (`Appointments for Friday,
 // March 12, 2027: 4`: Jasper's and Crystal's group footer with the group's long date): what is
 // counted, the day alone, the count. The day's commas and digits keep it from LABEL_NUMBER.
-const DAY_COUNT = /^(?:total\s+)?(?:appointments|appts|visits|patients)\s+(?:for|on)\s+(.+?)\s*[:=]\s*\d{1,4}$/i;
+const DAY_COUNT =
+  /^(?:total\s+)?(?:appointments|appts|visits|patients)\s+(?:for|on)\s+(.+?)\s*[:=]\s*\d{1,4}$/i;
 
 /** Whether a line is a day group's count: the words before the count name a day alone. */
 function dayCount(text: string): boolean {

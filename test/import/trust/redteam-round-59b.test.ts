@@ -118,7 +118,11 @@ describe('C. Printed: day lines with a two-digit year, read only inside the rang
     ['MON 03/22/27 and TUE 03/23/27 under 03/22/27 THRU 03/23/27', report(RANGE, three(DAYS)), 'booked'],
     // Round 60b: the weekday states the century (22 March 1927 was a Tuesday, 22 March 2027 is a
     // Monday), so MON 03/22/27 is 22 March 2027 with no range; held before 60b.
-    ['the same days, no range in the title (the weekdays give the century)', report('', three(DAYS)), 'booked'],
+    [
+      'the same days, no range in the title (the weekdays give the century)',
+      report('', three(DAYS)),
+      'booked',
+    ],
     [
       'the days a week before the stated range (03/29/27 THRU 03/30/27)',
       report('03/29/27 THRU 03/30/27', three(DAYS)),
