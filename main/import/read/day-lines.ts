@@ -20,13 +20,44 @@ const FULL_YEAR = /(?:^|\D)\d{4}(?:\D|$)/;
 export const SHORT_YEAR = /^(.*\d[/.-]\d{1,2})[/.-](\d{2})$/;
 
 /** The line as a day group line, when its filled cells are one full date and nothing else, or a
- *  day and month alone that the period the title states gives a year (stated-period.ts). */
-export function dayLine(cells: readonly string[], periods?: StatedPeriods): GroupLine | undefined {
+ *  day and month alone that the period the title states gives a year (stated-period.ts); with
+ *  `byWeekday`, where no period is stated, a two-digit year its weekday proves (centuryByWeekday:
+ *  only for a group line, whose days DayGroups then checks). */
+export function dayLine(
+  cells: readonly string[],
+  periods?: StatedPeriods,
+  byWeekday = false,
+): GroupLine | undefined {
   // `Tuesday, March 2, 2027` unquoted is three cells: the date as written is their join.
   const joined = cells.join(', ');
-  const value = FULL_YEAR.test(joined) ? joined : periods && inPeriod(joined, periods);
+  const value = FULL_YEAR.test(joined)
+    ? joined
+    : periods?.size
+      ? inPeriod(joined, periods)
+      : byWeekday
+        ? centuryByWeekday(joined)
+        : undefined;
   if (!value || !looksLikeDate(value)) return undefined;
   return { label: DAY_LABEL, field: 'date', value, bare: true };
+}
+
+// A weekday's name before the day (`Fri 03/12/27`): what can prove a two-digit year's century.
+const NAMED_WEEKDAY = /^\p{L}{2,}\.?,?\s/u;
+
+/** A day line with a two-digit year after its weekday's name (`Fri 03/12/27`, an Access or
+ *  character report's group header), its year written out when the weekday is right in one
+ *  century only, under either order of day and month (12 March 2027 and 3 December 2027 are
+ *  Fridays, in 1927 both Saturdays): the weekday, not a guess, gives the century. Which order the
+ *  file writes is still for the day groups and the region to prove. */
+function centuryByWeekday(value: string): string | undefined {
+  const t = value.trim();
+  const short = SHORT_YEAR.exec(t);
+  if (!short || !NAMED_WEEKDAY.test(t)) return undefined;
+  const separator = t.charAt(short[1]!.length);
+  // A weekday right only in the 1900s is a slip or no day line: no schedule is of 1927.
+  const [now, before] = ['20', '19'].map((century) => `${short[1]}${separator}${century}${short[2]}`);
+  const right = (day: string) => (['MDY', 'DMY'] as const).some((order) => parseDate(day, { order }).ok);
+  return right(now!) && !right(before!) ? now : undefined;
 }
 
 /** A day with no year, or with two digits of it, read inside the period the title states: a

@@ -128,6 +128,16 @@ export class GroupColumns {
       if (title) this.stray = { line, text: g.value };
       return title;
     }
+    if (level >= 0 && g.continued) {
+      // The day group's line printed again over the next page, marked as its continuation: the
+      // same day goes on (checked: a continuation of another day holds the file), no new group.
+      if (g.value !== this.values[level])
+        this.stray = {
+          line,
+          text: `'${g.value}' continues no day above it (the rows above are of '${this.values[level]}')`,
+        };
+      return true;
+    }
     if (level >= 0) {
       const why = g.bare && this.days.met(g.value, line);
       if (why) this.stray = { line, text: why };

@@ -23,6 +23,8 @@ export interface GroupLine {
   value: string;
   /** A day printed alone, with no label (`Tuesday, March 2, 2027`): day-lines.ts. */
   bare?: true;
+  /** A day alone printed again over a new page, marked so (`Mon 03/15/27 (continued)`). */
+  continued?: true;
 }
 
 // `Label: value` in one cell, the value maybe split by the delimiter (`Provider: Lee, Anna DDS`
@@ -30,7 +32,7 @@ export interface GroupLine {
 const LABEL = /^(\p{L}[\p{L}\s.'()#/_-]{0,40}?)\s*[:=]\s*(.*)$/su;
 // A group header printed again at the top of a page (Crystal's "Repeat Group Header On Each
 // Page" with a "continued" text): the same group, not one named `Lee, Anna DDS (continued)`.
-const CONTINUED =
+export const CONTINUED =
   /\s*(?:\((?:continued|cont(?:'d|inued|\.)?|fortsetzung|forts\.|suite|contin[uú]a(?:ci[oó]n)?)\)|[-–]\s*(?:continued|cont(?:'d|\.)?))\s*$/i;
 // One date and nothing else but a weekday's name: `03/02/2027`, `2027-03-02`, `Tue 03/02/2027`.
 const ONE_DATE = /^(?:\p{L}+\.?,?\s+)?(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})(?:\s*\(\p{L}+\.?\))?$/u;
@@ -67,16 +69,27 @@ export function groupLine(
   const cells = filledCells(values, width);
   if (!cells) return undefined;
   const head = LABEL.exec(cells[0]!);
-  if (!head) return dayLine(cells, periods);
+  if (!head) {
+    const last = cells[cells.length - 1]!;
+    const unmarked = last.replace(CONTINUED, '').trim();
+    if (unmarked === last) return dayLine(cells, periods, true);
+    const day = dayLine([...cells.slice(0, -1), unmarked].filter(Boolean), periods, true);
+    return day && { ...day, continued: true };
+  }
   const label = head[1]!.trim();
   const value = [head[2]!, ...cells.slice(1)].filter(Boolean).join(', ').replace(CONTINUED, '').trim();
   if (!value) return undefined;
   const stated = statedFilters([[`${label}: ${value}`]]);
   const fields = (['providerId', 'providerName', 'location'] as const).filter((f) => stated[f] !== undefined);
   if (fields.length === 1) return { label, field: fields[0]!, value: stated[fields[0]!]! };
+  if (!labelNamesTheDate(label)) return undefined;
   const date = ONE_DATE.exec(value);
-  if (date && labelNamesTheDate(label)) return { label, field: 'date', value: date[1]! };
-  return undefined;
+  if (date) return { label, field: 'date', value: date[1]! };
+  // A day in words under the label (`Date: Monday, March 15, 2027`: the long date Crystal, SSRS and
+  // JasperReports print in a day group's header) is held to a bare day line's test: one whole
+  // date with its year and nothing more, never a range or a stamp with a time.
+  const day = dayLine([value]);
+  return day && { label, field: 'date', value: day.value };
 }
 
 /** The column of the table that holds `line`'s field already: its header is the label, or names

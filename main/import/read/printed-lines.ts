@@ -10,7 +10,7 @@
 // error naming the value and the columns it stands across.
 import { DAY_LABEL, dayLine } from './day-lines.ts';
 import { fillsFixedWidth, type FullColumns } from './full-columns.ts';
-import { labelNamesTheDate } from './group-lines.ts';
+import { CONTINUED, labelNamesTheDate } from './group-lines.ts';
 import {
   columnOf,
   printedText,
@@ -192,6 +192,15 @@ export function statedDayOf(text: string): string | undefined {
   return dayLine([m[2]!.trim()])?.value;
 }
 
+/** A label ending in its colon, then a count: `Appointments this day:`, `5`. */
+const COUNT_LABEL = /^\p{L}[\p{L}\s.'#/-]*:$/u;
+
+/** Whether a line's filled cells are a label and a count alone (a group's or the report's count). */
+function countCut(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  return filled.length === 2 && COUNT_LABEL.test(filled[0]!.trim()) && /^\d{1,5}$/.test(filled[1]!.trim());
+}
+
 /** A page header line as compared with the first page's: its page number aside. */
 function pageless(text: string): string {
   return runsOf(text)
@@ -217,6 +226,8 @@ export class PrintedLines {
   /** Between a new page's top and its column labels. */
   private inPageHeader = false;
   private day: string | undefined;
+  /** The day last stated, kept over a page break (which forgets `day`). */
+  private lastDay: string | undefined;
   /** Whether any line states a day (then the rows carry it as a column). */
   daysSeen = false;
 
@@ -275,7 +286,7 @@ export class PrintedLines {
         return '';
       }
       if (read.off) {
-        const day = statedDayOf(text);
+        const day = this.dayOf(text);
         if (day || this.pageHeader.has(key)) {
           this.noteDay(day);
           return '';
@@ -290,7 +301,7 @@ export class PrintedLines {
       this.inPageHeader = false;
     }
     if (read.off && read.cells.length === 1) {
-      const day = statedDayOf(text);
+      const day = this.dayOf(text);
       if (day) {
         this.noteDay(day);
         return '';
@@ -307,13 +318,28 @@ export class PrintedLines {
     if (lead && this.headerLabels.has(lead.toLowerCase())) return asDelimited([joinedRuns(runsOf(text))]);
     if (read.off || read.cut) this.marks.set(n, read);
     if (!read.off) this.widths?.note(read.cells);
-    // A line of its own (one cell) takes no day: it is furniture, or a row error as it stands.
-    return read.cells.length === 1 ? asDelimited(read.cells) : this.withDay(read.cells, this.day ?? '');
+    // A line of its own (one cell) takes no day: it is furniture, or a row error as it stands. So
+    // does a count the grid cut into its label and its number (`Total appointments:`, `9`): given
+    // the day, it read as a row of that day with no patient, no status, below the last row's.
+    if (read.cells.length === 1) return asDelimited(read.cells);
+    return this.withDay(read.cells, countCut(read.cells) ? '' : (this.day ?? ''));
+  }
+
+  /** The day a line off the grid states. A day marked as continued (`Mon 03/15/27 (continued)`:
+   *  a day group's header printed again over the next page) only when it is the day the rows
+   *  above the page break were of; another day so marked states none, and its rows go dateless. */
+  private dayOf(text: string): string | undefined {
+    const t = text.trim();
+    const unmarked = t.replace(CONTINUED, '');
+    if (unmarked === t) return statedDayOf(t);
+    const day = statedDayOf(unmarked);
+    return day !== undefined && day === this.lastDay ? day : undefined;
   }
 
   private noteDay(day: string | undefined): void {
     if (day === undefined) return;
     this.day = day;
+    this.lastDay = day;
     this.daysSeen = true;
   }
 

@@ -142,9 +142,10 @@ const SECTION_AT = new RegExp(
 const STATED_AT = /^(?:as|printed|updated|impreso|imprimido|actualizad)/i;
 
 // Words that name no section: a day's or a count's (`Appointments for 03/22/2027`, `Monday
-// 03/01/2027`, `March 22, 2027`: a day line, day-lines.ts).
+// 03/01/2027`, `March 22, 2027`: a day line, day-lines.ts; `Appointments this day: 5`, the day
+// group's count of an Access report).
 const FILLER =
-  /\b(?:for|of|the|on|from|to|and|in|at|by|de|del|la|las|los|el|en|para|am|des|du|le|les|pour|vom)\b/gi;
+  /\b(?:for|of|the|on|from|to|and|in|at|by|this|day|date|today|de|del|la|las|los|el|en|para|am|des|du|le|les|pour|vom)\b/gi;
 const DAY_WORDS =
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/gi;
 
@@ -226,6 +227,18 @@ const DAY_ALONE = new RegExp(
     String.raw`(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+${MONTH}(?:,?\s+\d{4})?)$`,
   'i',
 );
+
+// A day group's count under its rows, naming the day as its header did (`Appointments for Friday,
+// March 12, 2027: 4`: Jasper's and Crystal's group footer with the group's long date): what is
+// counted, the day alone, the count. The day's commas and digits keep it from LABEL_NUMBER.
+const DAY_COUNT =
+  /^(?:total\s+)?(?:appointments|appts|visits|patients)\s+(?:for|on)\s+(.+?)\s*[:=]\s*\d{1,4}$/i;
+
+/** Whether a line is a day group's count: the words before the count name a day alone. */
+function dayCount(text: string): boolean {
+  const m = DAY_COUNT.exec(text);
+  return m !== null && DAY_ALONE.test(m[1]!);
+}
 
 /** Classifies the records after the header of one file; keeps whether a blank line came last. */
 export class FurnitureFilter {
@@ -343,6 +356,7 @@ export class FurnitureFilter {
     if (PAGE.test(text) || PAGE_DASHES.test(text) || PAGE_ANYWHERE.test(text)) return 'page-marker';
     if (STAMP.test(text)) return 'stamp';
     if (NOTICE.test(text)) return 'notice';
+    if (dayCount(text)) return 'total';
     // `Total: 42`, `Appointments: 42 (3 cancelled)`; but `Scheduled: 3` above its rows is a
     // heading with a count, so a label and a number is a total only with a count word.
     if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text))

@@ -19,6 +19,9 @@ interface Target {
    *  blank line apart in the source) between the start byte VT and the end byte FS, every
    *  segment ending with a CR alone. */
   mllp?: true;
+  /** An HL7 v2 file an interface engine's file writer wrote as it keeps segments: each line
+   *  ending with a CR alone (HL7's segment terminator), no LF anywhere. */
+  segmentCr?: true;
 }
 
 const SOURCES = path.resolve('test/import/corpus/sources');
@@ -36,6 +39,22 @@ export const TARGETS: Target[] = [
   {
     source: '430-dentrix-enterprise-appt-list.csv',
     out: '430-dentrix-enterprise-appt-list-guarantor-clinics-indianapolis/ApptList.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  // An InterSystems HealthConnect batch file (FHS/BHS around ten SIU messages), CR segment ends.
+  {
+    source: '433-healthconnect-siu-batch.hl7',
+    out: '433-healthconnect-siu-batch-s13-dst-s15-same-batch-renumbered-omaha/SIU_PFM_20270312.hl7',
+    encoding: 'utf8',
+    crlf: false,
+    segmentCr: true,
+  },
+  // A Microsoft Access report printed through Windows' Generic / Text Only driver to FILE: (CRLF,
+  // a form feed before each new page and at the end).
+  {
+    source: '435-access-daily-schedule-generic-text.txt',
+    out: '435-access-report-generic-text-wrapped-reason-continued-group-detroit/DAILYSCH.TXT',
     encoding: 'utf8',
     crlf: true,
   },
@@ -733,6 +752,7 @@ export function writeAll(): void {
     let text = fs.readFileSync(path.join(SOURCES, t.source), 'utf8').replace(/\r\n/g, '\n');
     if (t.crlf) text = text.replace(/\n/g, '\r\n');
     if (t.mllp) text = mllpFrames(text);
+    if (t.segmentCr) text = text.replace(/\n/g, '\r');
     const out = path.join(EXPORTS, t.out);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, encode(text, t.encoding));
