@@ -18,7 +18,7 @@ import path from 'node:path';
 import { SentLedger } from '../changes/sent-ledger.ts';
 import { ListedIds } from '../changes/listed-ids.ts';
 import { ExportsRead } from './exports-read.ts';
-import { sameProviderReworded } from './job/provider-wording.ts';
+import { withSentWording } from './job/sent-wording.ts';
 // Imported, not read from disk: the desktop bundle has no package.json beside it.
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -39,11 +39,11 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
   return {
     async decide(a, unstated) {
       let d = ledger.decide(a, unstated);
-      // The provider's name written another way: the one sent stays (provider-wording.ts).
+      // Words written another way: the ones sent stay (sent-wording.ts).
       if (d.send === 'UPDATE' && d.previous && !d.previous.cancelled) {
-        const sent = d.previous.appointment.participant;
-        if (sameProviderReworded(sent, (d.appointment ?? a).participant))
-          d = ledger.decide({ ...a, participant: sent }, unstated);
+        const now = d.appointment ?? a;
+        const kept = withSentWording(now, d.previous.appointment);
+        if (kept !== now) d = ledger.decide(kept, unstated);
       }
       if (d.send)
         return {

@@ -756,3 +756,198 @@ describe.concurrent('no appointment id: written another way, never a visit twice
     expect(w.portal()).toEqual(TEN_PORTAL);
   });
 });
+
+// ---- more of the same visits written another way ------------------------------------------------------
+
+describe.concurrent('dates, times and words written another way', () => {
+  const LONG = new Intl.DateTimeFormat('en-US', {
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const longDate = (d: string) => LONG.format(new Date(`${iso(d)}T12:00:00Z`));
+
+  it('control: the credential corrected (Lee, Anna MD → Lee, Anna DO): one UPDATE of each visit', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    const b = await w.put(
+      'b.csv',
+      csv(
+        OWN,
+        day3(w, () => ({ provider: 'Lee, Anna DO' })),
+      ),
+    );
+    expect(sorted(b.sent)).toEqual([
+      'UPDATE Garcia Mon 09:00',
+      'UPDATE Nguyen Mon 10:00',
+      'UPDATE Smith Mon 08:00',
+    ]);
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('names only: the provider written “Dr. Anna Lee” after “Lee, Anna MD”: nothing sent (or asked)', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(NAMES_ONLY, day3(w)));
+    heldOr(
+      await w.put(
+        'b.csv',
+        csv(
+          NAMES_ONLY,
+          day3(w, () => ({ provider: 'Dr. Anna Lee' })),
+        ),
+      ),
+      [],
+    );
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('snapshot mode, charts: ten, then the provider without her credential: nothing sent or cancelled', async (c) => {
+    const w = await week(c, true);
+    await w.put('a.csv', csv(NOID, ten(w)));
+    nothing(
+      await w.put(
+        'b.csv',
+        csv(
+          NOID,
+          ten(w, () => ({ provider: 'Lee, Anna' })),
+        ),
+      ),
+    );
+    expect(w.portal()).toEqual(TEN_PORTAL);
+  });
+
+  it('a Last Modified column of the visit’s own morning (07:3x that Monday): nothing sent, no visit moved to it', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    const mod: Column = ['Last Modified', (v) => `${v.date} 07:3${v.chart.slice(3)}`];
+    nothing(await w.put('b.csv', csv(addAfter(OWN, 'Time', mod), day3(w))));
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('a Duration column added (30): nothing sent', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    nothing(await w.put('b.csv', csv(addAfter(OWN, 'Time', ['Duration', () => '30']), day3(w))));
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('times written with seconds (09:00:00): nothing sent', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    nothing(
+      await w.put(
+        'b.csv',
+        csv(
+          rewrite(OWN, 'Time', (v) => `${v.time}:00`),
+          day3(w),
+        ),
+      ),
+    );
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('dates written out (January 4, 2027): nothing sent', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    nothing(
+      await w.put(
+        'b.csv',
+        csv(
+          rewrite(OWN, 'Date', (v) => longDate(v.date)),
+          day3(w),
+        ),
+      ),
+    );
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('Date and Time in one column (01/04/2027 9:00 AM): nothing sent', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    const cols = without(OWN, 'Time').map(([h, f]): Column =>
+      h === 'Date' ? ['Appointment Date/Time', (v) => `${v.date} ${h12(v.time)}`] : [h, f],
+    );
+    nothing(await w.put('b.csv', csv(cols, day3(w))));
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('birth dates re-saved by Excel (1/11/1961 for 01/11/1961) and as ISO next time: nothing sent', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    const b = await w.put(
+      'b.csv',
+      csv(
+        rewrite(OWN, 'DOB', (v) => usShort(v.dob)),
+        day3(w),
+      ),
+    );
+    const d = await w.put(
+      'c.csv',
+      csv(
+        rewrite(OWN, 'DOB', (v) => iso(v.dob)),
+        day3(w),
+      ),
+    );
+    nothing(b);
+    nothing(d);
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('FAULT: the visit type in capitals (FOLLOW UP): nothing sent (or asked)', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    heldOr(
+      await w.put(
+        'b.csv',
+        csv(
+          OWN,
+          day3(w, () => ({ type: 'FOLLOW UP' })),
+        ),
+      ),
+      [],
+    );
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('FAULT: the office in capitals (MAIN ST CLINIC): nothing sent (or asked)', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    heldOr(
+      await w.put(
+        'b.csv',
+        csv(
+          OWN,
+          day3(w, () => ({ location: 'MAIN ST CLINIC' })),
+        ),
+      ),
+      [],
+    );
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('times written as four digits (0800, 0900, 1000): nothing sent (or asked)', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    heldOr(
+      await w.put(
+        'b.csv',
+        csv(
+          rewrite(OWN, 'Time', (v) => v.time.replace(':', '')),
+          day3(w),
+        ),
+      ),
+      [],
+    );
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('a first export saved twice at once (UTF-8 and UTF-16 copies), then again: each visit once, nothing after', async (c) => {
+    const w = await week(c);
+    write(w.h, 'day.csv', csv(OWN, day3(w)));
+    await w.put('day (UTF-16).csv', utf16(csv(OWN, day3(w))));
+    await w.h.waitFor((js) => js.filter((j) => j.file.startsWith('day') && final(j)).length === 2, 30_000);
+    expect(w.portal()).toEqual(BASE_PORTAL);
+    nothing(await w.put('again.csv', lf(table(OWN, day3(w)))));
+  });
+});
