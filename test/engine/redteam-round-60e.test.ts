@@ -302,17 +302,18 @@ describe.concurrent('names written another way: nothing sent (own ids and charts
     expect(w.portal()).toEqual(BASE_PORTAL);
   });
 
-  it('the office abbreviated (Main St Clinic → Main St. Clinic): no visit booked or cancelled, each once', async (c) => {
+  it('FAULT: the office written with a dot (Main St Clinic → Main St. Clinic): nothing sent', async (c) => {
     const w = await week(c);
     await w.put('a.csv', csv(OWN, day3(w)));
-    const b = await w.put(
-      'b.csv',
-      csv(
-        OWN,
-        day3(w, () => ({ location: 'Main St. Clinic' })),
+    nothing(
+      await w.put(
+        'b.csv',
+        csv(
+          OWN,
+          day3(w, () => ({ location: 'Main St. Clinic' })),
+        ),
       ),
     );
-    expect(b.sent.filter((s) => !s.startsWith('UPDATE '))).toEqual([]);
     expect(w.portal()).toEqual(BASE_PORTAL);
   });
 });
