@@ -18,6 +18,7 @@ import path from 'node:path';
 import { SentLedger } from '../changes/sent-ledger.ts';
 import { ListedIds } from '../changes/listed-ids.ts';
 import { ExportsRead } from './exports-read.ts';
+import { withSentWording } from './job/sent-wording.ts';
 // Imported, not read from disk: the desktop bundle has no package.json beside it.
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -37,7 +38,13 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
   }
   return {
     async decide(a, unstated) {
-      const d = ledger.decide(a, unstated);
+      let d = ledger.decide(a, unstated);
+      // Words written another way: the ones sent stay (sent-wording.ts).
+      if (d.send === 'UPDATE' && d.previous && !d.previous.cancelled) {
+        const now = d.appointment ?? a;
+        const kept = withSentWording(now, d.previous.appointment);
+        if (kept !== now) d = ledger.decide(kept, unstated);
+      }
       if (d.send)
         return {
           send: true,

@@ -157,7 +157,7 @@ export function listFiles(dir: string): string[] {
 
 /** Put an export into `dir` as exporters that write a temporary file do: whole, then renamed in
  *  (the watcher never sees it half-written). */
-export function dropExport(dir: string, name: string, text: string): void {
+export function dropExport(dir: string, name: string, text: string | Uint8Array): void {
   fs.writeFileSync(path.join(dir, `${name}.part`), text);
   fs.renameSync(path.join(dir, `${name}.part`), path.join(dir, name));
 }

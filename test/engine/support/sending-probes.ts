@@ -55,7 +55,8 @@ export async function put(h: Harness, name: string, text: string, written?: Date
   return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sent(h).slice(n) };
 }
 
-export function write(h: Harness, name: string, text: string, written?: Date) {
+/** `text`: a string (written as UTF-8) or the file's bytes (another encoding). */
+export function write(h: Harness, name: string, text: string | Uint8Array, written?: Date) {
   if (!written) return dropExport(h.inbox(), name, text);
   const part = path.join(h.inbox(), `${name}.part`);
   fs.writeFileSync(part, text);

@@ -32,9 +32,11 @@ export interface Week {
   /** Visit k (day-visits.ts) on day `day` of this week; `id` is made this week's own. */
   v(k: number, o?: Partial<Visit> & { day?: number }): Visit;
   /** Drop an export, wait until its job is final (and its verdict read); the job and its sends. */
-  put(name: string, text: string, written?: Date): Promise<{ job: JobDetails; sent: string[] }>;
+  put(name: string, text: string | Uint8Array, written?: Date): Promise<{ job: JobDetails; sent: string[] }>;
   /** The week's portal, `Family Day HH:MM state`, sorted; `full` adds `type | provider`. */
   portal(full?: boolean): string[];
+  /** The week's portal appointments as the sandbox holds them (names, location, description). */
+  shown(): PortalAppointment[];
 }
 
 /** `instant` as `Day HH:MM` in Chicago, its day counted from the week's Monday. */
@@ -91,6 +93,7 @@ export async function weekOf(
         .map((s) => `${s.action} ${names.get(s.patientId) ?? s.patientId} ${when(monday, s.start).label}`);
       return { job: jobs.find((j) => !before.has(j.id))!, sent };
     },
+    shown: mine,
     portal: (full = false) =>
       mine()
         .map(

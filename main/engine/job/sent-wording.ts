@@ -1,0 +1,56 @@
+// A visit's words written another way are no change to it. One report prints `Lee, Anna MD`,
+// `Follow Up` and `Main St Clinic`; the next report of the same system, or the same one saved
+// again, prints `Dr. Anna Lee`, `FOLLOW UP`, `MAIN ST. CLINIC`: the visits are the same, yet every
+// one of them went again as an UPDATE for nothing (and the portal's words changed case with
+// whichever report ran last). An appointment about to be sent as an UPDATE keeps what was sent for
+// its id where the file's words say the same:
+// - the type, description, reason and location: the same words, whatever their case, spacing
+//   and punctuation (`Main St. Clinic`, `MAIN ST CLINIC`);
+// - the provider: the same id, the same name's parts (provider-name.ts providerNameKey) and
+//   credentials that do not disagree (one's are among the other's: `MD` and none agree; `MD` and
+//   `DO` do not, and that correction still goes).
+// A word that changed, another provider, or anything else that changed still goes.
+import type { Appointment, Participant } from '../../model/appointment.ts';
+import { parseProviderName, providerNameKey } from '../../import/map/provider-name.ts';
+
+/** `a` with the words sent for its id where its own say the same (the same object when none). */
+export function withSentWording(a: Appointment, sent: Appointment): Appointment {
+  const type = sameWords(sent.type, a.type) ? sent.type : a.type;
+  const description = sameWords(sent.description, a.description) ? sent.description : a.description;
+  const location = sameWords(sent.location, a.location) ? sent.location : a.location;
+  const reason = a.reason && sent.reason && sameWords(sent.reason, a.reason) ? sent.reason : a.reason;
+  const participant = sameProviderReworded(sent.participant, a.participant)
+    ? sent.participant
+    : a.participant;
+  if (
+    type === a.type &&
+    description === a.description &&
+    location === a.location &&
+    reason === a.reason &&
+    participant === a.participant
+  )
+    return a;
+  return { ...a, type, description, location, participant, ...(reason !== undefined ? { reason } : {}) };
+}
+
+/** Whether `now` is `sent`'s provider with the name written another way (not the same text). */
+export function sameProviderReworded(sent: Participant, now: Participant): boolean {
+  if (sent.providerName === now.providerName || sent.identifier !== now.identifier) return false;
+  const key = providerNameKey(sent.providerName);
+  if (!key || key !== providerNameKey(now.providerName)) return false;
+  const a = credentials(sent.providerName);
+  const b = credentials(now.providerName);
+  return a.every((c) => b.includes(c)) || b.every((c) => a.includes(c));
+}
+
+const credentials = (name: string) =>
+  parseProviderName(name).credentials.map((c) => c.replace(/\./g, '').toUpperCase());
+
+/** Letters and digits in lower case, one space between words. */
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu)
+    ?.join(' ') ?? '';
+const sameWords = (sent: string, now: string) =>
+  sent !== now && words(sent) !== '' && words(sent) === words(now);
