@@ -53,6 +53,11 @@ export async function strangerFile(ctx: PracticeContext, file: FileParties): Pro
     places.add(placeKey(a.location));
   }
   places.delete('');
+  // A file without a location column goes with the practice's own name as its office
+  // (row-defaults.ts), and so does every placeless export dropped here, another practice's too:
+  // that name shared says nothing about whose file it is. (The demo practice, whose sample exports
+  // of several systems share nothing else, is not asked at all: plan-job.ts.)
+  places.delete(placeKey(ctx.practice.name));
   const persons = new Set([...file.patients.values()].map(personKey));
   persons.delete('');
   // A ledger's providers are few: each name's words once, not once per appointment sent.
