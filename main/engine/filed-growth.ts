@@ -29,6 +29,7 @@ import { contentOf, sha256File } from './job/content-hash.ts';
 import { reopenJob } from './intake.ts';
 import { exportShape, sameShape, type ExportShape } from './job/rewritten-export.ts';
 import { PROCESSING_DIR } from './archive/inbox-folders.ts';
+import { mkdirPrivate } from '../files/private-files.ts';
 
 /** How long after a job finished its filed file is still watched. */
 export const FILED_WATCH_MS = 10 * 60_000;
@@ -189,7 +190,7 @@ export class FiledGrowth {
     );
     const copy = path.join(dir, job.file);
     try {
-      await fs.mkdir(dir, { recursive: true });
+      await mkdirPrivate(dir);
       await fs.copyFile(f.file, copy);
     } catch (err) {
       this.filed.delete(f.id);
@@ -203,11 +204,14 @@ export class FiledGrowth {
       job: f.id,
       practice: this.ctx.practice.name,
     });
+    // Watched on from this content, and for as long again: an exporter that writes through the
+    // filed file's handle writes its next run there too (else lost once the watch ends).
     Object.assign(f, {
       hash: content.contentHash,
       size: content.contentSize,
       shape: Promise.resolve(now),
       rewritten: true,
+      until: this.svc.clock().getTime() + FILED_WATCH_MS,
     });
     return { file: copy, rewriteOf: f.id };
   }
