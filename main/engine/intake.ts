@@ -41,6 +41,8 @@ export async function takeIn(
   ctx: PracticeContext,
   file: string,
   isActive: (jobId: string) => boolean,
+  /** Recorded with a new job: a filed export written again from its start (filed-growth.ts). */
+  extra: Pick<JobDetails, 'rewriteOf'> = {},
 ): Promise<IntakeResult> {
   const practice = ctx.practice;
   // A patient table for an export that needs one stays in the inbox; it is read with that export.
@@ -88,6 +90,7 @@ export async function takeIn(
     ...newJob({ id, file, practice, at: now, contentHash: hash }),
     contentSize: size,
     movingTo: dest,
+    ...extra,
   };
   // Recorded (fsynced), with where its file is going, before the file moves and long before
   // anything is sent.

@@ -7,6 +7,7 @@
 // job lets the queue go once accepted and is tracked beside it). Practices never wait for each
 // other: each has its own queue, and HTTP slots are shared only per request.
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { PracticeSettings } from '../model/settings.ts';
 import type { JobDetails } from '../model/status-and-jobs.ts';
 import { InboxWatcher } from './watch/inbox-watcher.ts';
@@ -15,7 +16,7 @@ import { tightenArchiveFolders } from './archive/inbox-folders.ts';
 import { resumeIntake, takeIn, type IntakeResult } from './intake.ts';
 import { isCompanionTable } from '../import/join-files.ts';
 import { runJob, type InQueue } from './job/run-job.ts';
-import { FiledGrowth } from './filed-growth.ts';
+import { FiledGrowth, type Rewritten } from './filed-growth.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.ts';
 import { PauseTimer } from './pause-timer.ts';
@@ -284,7 +285,9 @@ export class PracticeRunner {
       // A failed step is tried again at every check (after the inbox, which it may need).
       await this.retryStalled();
       // A filed file its exporter went on writing: the same job reads it again.
-      for (const job of await this.grown.check()) this.adopt(job);
+      const grown = await this.grown.check();
+      for (const job of grown.reopened) this.adopt(job);
+      for (const r of grown.rewritten) this.takeRewritten(r);
       await this.failures.dropGoneIntakeFiles();
       if (await this.pause.dropGone()) this.hooks.statusChanged?.();
     }
@@ -414,6 +417,27 @@ export class PracticeRunner {
         this.watcher?.forget(file);
         this.failures.intakeFailed(file, err);
       });
+  }
+
+  /** A filed export written again from its start (filed-growth.ts): its copy taken in as a job
+   *  of its own, on the intake chain like any file. Failing, it is logged and left, as it was. */
+  private takeRewritten(r: Rewritten): void {
+    const dir = path.dirname(r.file);
+    this.intake = this.intake
+      .then(async () => {
+        if (this.svc.signal.aborted) return;
+        const taken = await takeIn(this.svc, this.ctx, r.file, (id) => this.active.has(id), {
+          rewriteOf: r.rewriteOf,
+        });
+        this.afterIntake(taken);
+      })
+      .catch((err: unknown) =>
+        this.svc.log.warn('filed file written again; taking it in failed', {
+          job: r.rewriteOf,
+          error: (err as Error).message,
+        }),
+      )
+      .finally(() => fs.rm(dir, { recursive: true, force: true }).catch(() => {}));
   }
 
   /** A job step failed: it stays this runner's until the step goes through. */

@@ -182,7 +182,11 @@ export type ContentCheck =
   | 'older-file'
   /** A file naming no patient, provider or location the practice ever sent: another practice's
    *  export? (engine/job/other-practice.ts): accepted for its file only, like the holds above. */
-  | 'other-practice';
+  | 'other-practice'
+  /** A filed export its exporter wrote again from the start after it was read
+   *  (engine/job/rewritten-export.ts): a new export, or a person's edit of the filed copy? Accepted
+   *  for its file only, like the holds above. */
+  | 'filed-rewrite';
 
 export interface Doubt {
   kind: DoubtKind;

@@ -158,6 +158,10 @@ export interface JobDetails extends JobSummary {
   /** ISO time since when Medfusion has not answered this job (network, 5xx, 429); `reason` then
    *  says "Waiting for Medfusion since 09:12". Cleared once it answers. Never a failure. */
   waitingSince?: string;
+  /** The job whose filed file its exporter wrote again from the start, giving this job's content
+   *  (engine/filed-growth.ts): read as an export of its own, it cancels nothing by being a
+   *  snapshot, and nothing of it is sent until a person accepts it (job/rewritten-export.ts). */
+  rewriteOf?: string;
 }
 
 /** The history's result filter, from what the person wants to find:

@@ -30,6 +30,8 @@ export interface FileParties {
   patients: ReadonlyMap<string, Patient>;
   /** The appointments the file would send. */
   sends: Iterable<Appointment>;
+  /** The file states no location (its rows carry the practice's name): no place of it counts. */
+  placeless?: boolean;
 }
 
 /** Whether nothing of the file was ever this practice's (undefined: too little history to say).
@@ -53,6 +55,12 @@ export async function strangerFile(ctx: PracticeContext, file: FileParties): Pro
     places.add(placeKey(a.location));
   }
   places.delete('');
+  // A file without a location goes with the practice's own name as its office (row-defaults.ts),
+  // and so does every placeless export dropped here, another practice's too: that name says
+  // nothing about whose file it is. (A location column that names the practice still counts. The
+  // demo practice, whose sample exports of several systems share nothing else, is not asked at
+  // all: plan-job.ts.)
+  if (file.placeless) places.clear();
   const persons = new Set([...file.patients.values()].map(personKey));
   persons.delete('');
   // A ledger's providers are few: each name's words once, not once per appointment sent.

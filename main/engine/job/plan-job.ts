@@ -55,6 +55,7 @@ import {
 } from './same-person.ts';
 import { leftBehind, leftBehindDoubt } from './left-behind.ts';
 import { otherPracticeDoubt, strangerFile } from './other-practice.ts';
+import { rewrittenDoubt } from './rewritten-export.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -202,6 +203,8 @@ interface Reading {
   providerNames: Set<string>;
   /** Snapshot mode: the locations the file's appointments have. */
   locations: Set<string>;
+  /** The file has no location (no column, title or default): its rows carry the practice's name. */
+  placeless: boolean;
   /** Booked appointments this file sends (NEW or UPDATE): `patient|startMs` → appointment id. */
   landings: Map<string, string>;
   /** Those of them sent booked before at another start: moved (same-person.ts). */
@@ -258,6 +261,7 @@ async function readOnce(
     providers: new Set(),
     providerNames: new Set(),
     locations: new Set(),
+    placeless: false,
     landings: new Map(),
     moved: new Set(),
     unknownCancels: new Map(),
@@ -307,6 +311,7 @@ async function readOnce(
     r.providers.add(a.participant.identifier);
     r.providerNames.add(providerNameKey(a.participant.providerName));
     if (practice.snapshotMode) r.locations.add(a.location);
+    if (item.unstated?.includes('location')) r.placeless = true;
     const d = await ctx.ledger.decide(a, item.unstated);
     if (
       d.send &&
@@ -680,9 +685,12 @@ async function finishPlan(
   const zone = zoneOf(practice);
   const modifiedMs = stampModifiedMs(stamp);
   // A feed of changes (HL7 SIU) is no snapshot, whatever the practice's mode: it lists only what
-  // changed, and every appointment it leaves out would be cancelled.
+  // changed, and every appointment it leaves out would be cancelled. Nor is a filed export written
+  // again from its start (rewritten-export.ts): it may be caught mid-way.
   const range =
-    practice.snapshotMode && !summary.changesOnly ? snapshotRange(summary, zone, modifiedMs) : undefined;
+    practice.snapshotMode && !summary.changesOnly && !job.rewriteOf
+      ? snapshotRange(summary, zone, modifiedMs)
+      : undefined;
   // A derived id moving an appointment while the file leaves out another of that patient's day:
   // the slot may name the wrong one (slot-moves.ts). A snapshot that covers both the one left out
   // (it cancels it) and where the moved one was accounts for them. A resumed job was judged when
@@ -910,6 +918,27 @@ async function finishPlan(
     }
   }
 
+  // A filed export written again from its start (rewritten-export.ts): its exporter's next run,
+  // or a person's edit made in place. Asked before anything of it is sent; a resumed job was
+  // accepted when first read.
+  if (
+    first &&
+    job.rewriteOf &&
+    doubts.length === 0 &&
+    toSend.size > 0 &&
+    !cancellationsAccepted(memory, contentHash, toSend.size, 'filed-rewrite')
+  ) {
+    const was = svc.journal.get(job.rewriteOf);
+    doubts.push(
+      rewrittenDoubt({
+        file: job.file,
+        finishedAt: was?.finishedAt,
+        sends: [...toSend.keys()],
+        practiceName: practice.name,
+      }),
+    );
+  }
+
   // Another practice's export (other-practice.ts): nothing of it was ever this practice's. Asked
   // before any of it is booked; a resumed job was judged when first read. Not in the demo
   // practice: trying one's own export there after the demo's files is what it is for.
@@ -923,8 +952,14 @@ async function finishPlan(
     const own = [...toSend.keys()].filter((id) => r.presentIds.has(id));
     const sends = own.map((id) => toSend.get(id)!);
     const arrivedMs = Date.parse(job.receivedAt);
-    if (await strangerFile(ctx, { listedIds: r.presentIds, patients: r.patients, sends, arrivedMs }))
-      doubts.push(otherPracticeDoubt(own, practice.name));
+    const parties = {
+      listedIds: r.presentIds,
+      patients: r.patients,
+      sends,
+      arrivedMs,
+      placeless: r.placeless,
+    };
+    if (await strangerFile(ctx, parties)) doubts.push(otherPracticeDoubt(own, practice.name));
   }
 
   const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);

@@ -16,6 +16,7 @@ const FOR_ONE_FILE: ReadonlySet<ContentCheck> = new Set([
   'own-ids',
   'older-file',
   'other-practice',
+  'filed-rewrite',
   'occurrence-twice',
 ]);
 
