@@ -535,3 +535,134 @@ describe('F. workbook cells', () => {
     await expectNoWrong(read(book(ONE, lead), LA), want);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// G. More shapes: spaces Node and Excel write, suffixes, a date column with its own midnight, a
+//    time column that disagrees with the date's time, minutes after midnight, a separate AM/PM
+//    column, hour and minute columns, offsets of the wrong season
+// ---------------------------------------------------------------------------------------------
+describe('G. more shapes beside the date', () => {
+  it.each<[string[], Want]>([
+    // a narrow no-break space (what Intl writes before AM/PM since ICU 72) and a no-break space
+    [['9:00\u202fAM', '10:00\u202fAM', '1:30\u202fPM'], MARCH],
+    [['9:00\u00a0AM', '10:00\u00a0AM', '1:30\u00a0PM'], MARCH],
+    [['9:00 a. m.', '10:00 a. m.', '1:30 p. m.'], MARCH],
+    [['0900 hrs', '1000 hrs', '1330 hrs'], MARCH],
+    [['9:00 Uhr', '10:00 Uhr', '13:30 Uhr'], MARCH],
+    [['9 h 00', '10 h 00', '13 h 30'], MARCH],
+    // minutes after midnight, or HHMM (5:40, 6:00, 8:10)? A person could not be sure
+    [
+      ['540', '600', '810'],
+      [null, null, null],
+    ],
+    // impossible clocks on Obi's row
+    [['9:00 AM', '25:00', '1:30 PM'], obiAt(null)],
+    [['9:00 AM', '9:60 AM', '1:30 PM'], obiAt(null)],
+    [['9:00 AM', '10:75 AM', '1:30 PM'], obiAt(null)],
+    // a day fraction column with Obi's cell a whole day or nothing: never midnight
+    [['0.375', '0', '0.5625'], obiAt(null)],
+    [['0.375', '1', '0.5625'], obiAt(null)],
+    [['9:00:00', '0:00:00', '13:30:00'], obiAt(null)],
+    // a time column that holds the whole date and time as a serial
+    [['46468.375', '46468.416666666664', '46469.5625'], MARCH],
+    // day-zero stamps from Access and SQL Server time-as-datetime columns
+    [['12/30/1899 9:00:00 AM', '12/30/1899 10:00:00 AM', '12/30/1899 1:30:00 PM'], MARCH],
+    [['1899-12-30 09:00:00', '1899-12-30 10:00:00', '1899-12-30 13:30:00'], MARCH],
+    [['1900-01-01 09:00:00', '1900-01-01 10:00:00', '1900-01-01 13:30:00'], MARCH],
+    // AM/PM on only some rows, most rows without
+    [['9:00', '10:00 AM', '1:30'], MARCH],
+  ])('Appt Time %j', async (times, want) => {
+    await expectNoWrong(runCols(withTime(['Appt Time', times])), want);
+  });
+
+  it.each<[string, Cols, Want]>([
+    // the date column's own midnight (a datetime export of a date field): the time column says when
+    [
+      'a date stamped 12:00:00 AM beside the time',
+      withTime(TIME, ['Appt Date', DATE[1].map((d) => `${d} 12:00:00 AM`)]),
+      MARCH,
+    ],
+    [
+      'a date stamped 00:00:00.000 beside the time',
+      withTime(TIME, [
+        'Appt Date',
+        ['2027-03-22 00:00:00.000', '2027-03-22 00:00:00.000', '2027-03-23 00:00:00.000'],
+      ]),
+      MARCH,
+    ],
+    // the date column carries a time that agrees on two rows and not on Obi's: which is it?
+    [
+      "a date's time that disagrees with the time column on Obi's row",
+      withTime(TIME, ['Appt Date', ['03/22/2027 09:00', '03/22/2027 11:00', '03/23/2027 13:30']]),
+      obiAt(null),
+    ],
+    // a separate AM/PM column: 10:00 with PM on Obi's row is 10 PM (05:00Z on the 23rd), never 10 AM
+    [
+      'a separate AM/PM column',
+      withTime(['Appt Time', ['9:00', '10:00', '1:30']], DATE, [['AM/PM', ['AM', 'PM', 'PM']]]),
+      [MARCH[0]!, '2027-03-23T05:00', MARCH[2]!],
+    ],
+    // hour and minute in columns of their own
+    [
+      'Hour and Minute columns',
+      withTime(['Hour', ['9', '10', '13']], DATE, [['Minute', ['0', '0', '30']]]),
+      MARCH,
+    ],
+    // two time columns that disagree on Obi's row: neither is sure
+    [
+      'Time and Start Time disagreeing on Obi',
+      withTime(TIME, DATE, [['Start Time', ['9:00 AM', '11:00 AM', '1:30 PM']]]),
+      obiAt(null),
+    ],
+  ])('%s', async (_name, cols, want) => {
+    await expectNoWrong(runCols(cols), want);
+  });
+
+  const starts = (values: string[]): Cols => [['Appt Start', values], PATIENT, DOB, PID, PROVIDER, APPT];
+  it.each<[string, string[], string, Want]>([
+    ['ISO without T or seconds', ['2027-03-22 09:00', '2027-03-22 10:00', '2027-03-23 13:30'], LA, MARCH],
+    [
+      'RFC 2822 with offsets',
+      [
+        'Mon, 22 Mar 2027 09:00:00 -0700',
+        'Mon, 22 Mar 2027 10:00:00 -0700',
+        'Tue, 23 Mar 2027 13:30:00 -0700',
+      ],
+      LA,
+      MARCH,
+    ],
+    [
+      'a long date with its weekday and time',
+      [
+        'Monday, March 22, 2027 9:00 AM',
+        'Monday, March 22, 2027 10:00 AM',
+        'Tuesday, March 23, 2027 1:30 PM',
+      ],
+      LA,
+      MARCH,
+    ],
+    // a Los Angeles exporter that never applied daylight time: -08:00 in March, wall clock 9:00
+    [
+      'Los Angeles, PST offsets in March',
+      ['2027-03-22T09:00:00-08:00', '2027-03-22T10:00:00-08:00', '2027-03-23T13:30:00-08:00'],
+      LA,
+      [null, null, null],
+    ],
+    // a Phoenix exporter that applied US daylight rules: -07:00 in January, -06:00 in July
+    [
+      'Phoenix, -07:00 in January and -06:00 in July',
+      ['2027-01-11T09:00:00-07:00', '2027-07-12T10:00:00-06:00', '2027-07-13T13:30:00-06:00'],
+      'America/Phoenix',
+      ['2027-01-11T16:00', null, null],
+    ],
+    // 2:30 AM written PST on 14 March names a real instant (10:30Z, 3:30 AM PDT)
+    [
+      '14 March 2:30 AM PST',
+      ['2027-03-14 09:00 AM PDT', '2027-03-14 02:30 AM PST', '2027-03-15 01:30 PM PDT'],
+      LA,
+      ['2027-03-14T16:00', '2027-03-14T10:30', '2027-03-15T20:30'],
+    ],
+  ])('%s', async (_name, values, zone, want) => {
+    await expectNoWrong(runCols(starts(values), zone), want);
+  });
+});
