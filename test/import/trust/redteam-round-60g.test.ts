@@ -666,3 +666,107 @@ describe('G. more shapes beside the date', () => {
     await expectNoWrong(runCols(starts(values), zone), want);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// H. The half-day slip in other shapes: a range in one cell, a start without AM/PM before an end
+//    with it, workbook time cells, hour-only clocks
+// ---------------------------------------------------------------------------------------------
+describe('H. the half-day slip elsewhere, and hour-only clocks', () => {
+  it.each<[string[], Want]>([
+    // a range whose two clocks are 12.5 hours apart: 10:00 AM to 10:30 AM with one AM/PM slipped
+    [['9:00 AM-9:30 AM', '10:00 PM-10:30 AM', '1:30 PM-2:00 PM'], obiAt(null)],
+    [['9:00 AM - 9:30 AM', '1:30 AM - 2:00 PM', '1:30 PM - 2:00 PM'], obiAt(null)],
+    // a range through the night of ten hours (a sleep study) goes at its start
+    [['9:00 AM-9:30 AM', '8:00 PM-6:00 AM', '1:30 PM-2:00 PM'], obiAt('2027-03-23T03:00')],
+    // hours alone: 9, 10, 13 are o'clock on a 24-hour day
+    [['9', '10', '13'], MARCH],
+    [["9 o'clock", "10 o'clock", '1:30 PM'], MARCH],
+    // hours alone with 1 for the afternoon: 1 o'clock at night is never a clinic's
+    [
+      ['9', '10', '1'],
+      [MARCH[0]!, MARCH[1]!, null],
+    ],
+  ])('Appt Time %j', async (times, want) => {
+    await expectNoWrong(runCols(withTime(['Appt Time', times])), want);
+  });
+
+  it('FAULT a start without AM/PM (10:00) before an end with it (10:30 PM): 10 AM is not sure', async () => {
+    const cols: Cols = [
+      DATE,
+      ['Start Time', ['9:00', '10:00', '13:30']],
+      ['End Time', ['9:30 AM', '10:30 PM', '2:00 PM']],
+      PATIENT,
+      DOB,
+      PID,
+      PROVIDER,
+      APPT,
+    ];
+    // 10:00 read with the end's PM is 22:00 (05:00Z on the 23rd), a 30-minute visit; as 10 AM it
+    // would run 12.5 hours
+    await expectNoWrong(runCols(cols), [MARCH[0]!, '2027-03-23T05:00', MARCH[2]!]);
+  });
+
+  it('FAULT workbook time cells (h:mm AM/PM) from 10:00 PM to 10:30 AM: Obi never goes', async () => {
+    const styles =
+      `<styleSheet ${SHEET_NS}><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/>` +
+      '<xf numFmtId="18" applyNumberFormat="1"/></cellXfs></styleSheet>';
+    const heads = [
+      'Appt Date',
+      'Start Time',
+      'End Time',
+      'Patient',
+      'DOB',
+      'Patient ID',
+      'Provider',
+      'Appt ID',
+    ];
+    const starts = ['0.375', '0.91666666666666663', '0.5625'];
+    const ends = ['0.39583333333333331', '0.4375', '0.58333333333333337'];
+    const days = ['46468', '46468', '46469'];
+    const people = [PATIENT, DOB, PID, PROVIDER, APPT].map(([, v]) => v);
+    const header = `<row r="1">${heads.map((h, i) => xText(`${'ABCDEFGH'[i]}1`, h)).join('')}</row>`;
+    const rows = [0, 1, 2]
+      .map((i) => {
+        const r = i + 2;
+        const num = (c: string, v: string, s: number): string => `<c r="${c}${r}" s="${s}"><v>${v}</v></c>`;
+        const text = people.map((v, j) => xText(`${'DEFGH'[j]}${r}`, v[i]!)).join('');
+        return `<row r="${r}">${num('A', days[i]!, 1)}${num('B', starts[i]!, 2)}${num('C', ends[i]!, 2)}${text}</row>`;
+      })
+      .join('');
+    const f = files.write(
+      workbook([{ name: 'Sheet1', xml: `<sheetData>${header}${rows}</sheetData>` }], { styles }),
+      'xlsx',
+    );
+    await expectNoWrong(read(f, LA), obiAt(null));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// I. The slip on a 24-hour export, and what is no slip
+// ---------------------------------------------------------------------------------------------
+describe('I. 24-hour starts and ends', () => {
+  it.each<[string, string[], string[], Want]>([
+    // the scheduler's 10:00 PM typed for 10:00 AM, exported on a 24-hour clock
+    ['FAULT 22:00 to 10:30', ['09:00', '22:00', '13:30'], ['09:30', '10:30', '14:00'], obiAt(null)],
+    [
+      '01:30 to 14:00',
+      ['09:00', '10:00', '01:30'],
+      ['09:30', '10:30', '14:00'],
+      [MARCH[0]!, MARCH[1]!, null],
+    ],
+    // a night in the sleep lab (21:00 to 07:00, ten hours) goes at its start
+    [
+      '21:00 to 07:00',
+      ['09:00', '21:00', '13:30'],
+      ['09:30', '07:00', '14:00'],
+      [MARCH[0]!, '2027-03-23T04:00', MARCH[2]!],
+    ],
+    // an infusion day of eight hours, and an end left at midnight: the starts go
+    ['08:00 to 16:00', ['09:00', '08:00', '13:30'], ['09:30', '16:00', '00:00'], obiAt('2027-03-22T15:00')],
+    // 10:30 to 10:00: swapped, not slipped; still never sent
+    ['10:30 to 10:00', ['09:00', '10:30', '13:30'], ['09:30', '10:00', '14:00'], obiAt(null)],
+  ])('%s', async (_name, starts, ends, want) => {
+    const cols: Cols = [DATE, ['Start Time', starts], ['End Time', ends], PATIENT, DOB, PID, PROVIDER, APPT];
+    await expectNoWrong(runCols(cols), want);
+  });
+});
