@@ -31,10 +31,8 @@ export function endBeforeStartProblem(
   const s = minutesOf(start);
   const e = minutesOf(end);
   if (e >= s || (e === 0 && end.second === 0)) return undefined;
-  // `1:00` after `12:30`: the end's afternoon hour written without its PM.
+  if (endLostItsPm(start, end, meridiem)) return undefined;
   const halfDayLater = e + 12 * HOUR - s;
-  if (!meridiem && end.hour >= 1 && s < 13 * HOUR && halfDayLater > 0 && halfDayLater <= LOST_PM_LONGEST)
-    return undefined;
   // An evening start (as written: 24-hour or PM) whose end is the next morning.
   if (s >= 12 * HOUR && e + 24 * HOUR - s <= OVERNIGHT_LONGEST) return undefined;
   const from = formatClock(start);
@@ -44,6 +42,25 @@ export function endBeforeStartProblem(
   return meridiem && s < 12 * HOUR && halfDayLater > 0 && halfDayLater <= OVERNIGHT_LONGEST
     ? `ends at ${to}, before its start ${from}: the visit fits only if it starts at ${formatClock({ hour: start.hour + 12, minute: start.minute })} and ends the next morning, so the start's AM/PM is in doubt`
     : swappedProblem(from, to);
+}
+
+/** `1:00` after `12:30`: an end before its start that is the end's afternoon hour written without
+ *  its PM (a morning list's visit across noon). */
+export function endLostItsPm(
+  start: Pick<TimeOfDay, 'hour' | 'minute'>,
+  end: Pick<TimeOfDay, 'hour' | 'minute'>,
+  meridiem: boolean,
+): boolean {
+  const s = minutesOf(start);
+  const halfDayLater = minutesOf(end) + 12 * HOUR - s;
+  return (
+    !meridiem &&
+    minutesOf(end) < s &&
+    end.hour >= 1 &&
+    s < 13 * HOUR &&
+    halfDayLater > 0 &&
+    halfDayLater <= LOST_PM_LONGEST
+  );
 }
 
 /** An end (`to`, as the clock shows it) before its start (`from`) that no cause above explains. */

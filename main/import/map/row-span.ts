@@ -10,6 +10,7 @@
 // before its start's day.
 import type { FileAudit } from '../trust/file-audit.ts';
 import { endBeforeStartProblem, swappedProblem } from './end-before-start.ts';
+import { halfDaySlipProblem } from './half-day-slips.ts';
 import { headerConcepts } from './header-meaning.ts';
 import { clockAsWritten } from './marked-utc.ts';
 import { memoized } from './parse-memo.ts';
@@ -149,7 +150,10 @@ export function spanCheck(
         );
       }
       if (booked && r.visit && end.clock && (end.day === undefined || end.day === start)) {
-        const problem = endBeforeStartProblem(localClock(startAt, zone), end.clock.time, end.clock.meridiem);
+        const from = localClock(startAt, zone);
+        const problem =
+          halfDaySlipProblem(from, end.clock.time, end.clock.meridiem) ??
+          endBeforeStartProblem(from, end.clock.time, end.clock.meridiem);
         if (problem)
           cursor.fail(
             'end',
