@@ -1,0 +1,152 @@
+// Red team, round 60c: the gaps stop 59 left open (59r1's it.fails, 59b's LEFT), each probed in
+// several variants. Every outcome was worked out by hand, from the file and the calendar, before
+// the first run:
+//   'hold'  a person could not be sure: the file is held (a question) or refused;
+//   a list  sent, exactly these (`start status last-name`, start as UTC minutes), with no question.
+// People: Hollis, Obi and Lindqvist of three-row-probes.ts; the sign under test is on Obi's row.
+// Calendar, by hand: the US is on daylight time from 14 March 2027 (Los Angeles UTC-7, New York
+// UTC-4); 22 March 2027 is a Monday.
+import { describe, expect, it } from 'vitest';
+import { collect } from '../convert/support.ts';
+import { exportFiles } from './export-files.ts';
+import { explain } from './structured-probes.ts';
+import { APPT, DOB, held, lines, PATIENT, PID, PROVIDER, type Run, sent } from './three-row-probes.ts';
+import type { ImportOptions } from '../../../main/model/import-summary.ts';
+
+const files = exportFiles('redteam-round-60c');
+
+type Outcome = 'hold' | string[];
+
+async function read(text: string[], opts: Partial<ImportOptions> = {}): Promise<Run> {
+  try {
+    return await collect(files.write(text), { timeZone: 'America/Los_Angeles', ...opts });
+  } catch {
+    return 'refused';
+  }
+}
+
+const probe = (r: Run, outcome: Outcome): void => {
+  if (outcome === 'hold') expect(held(r), explain(r)).toBe(true);
+  else expect(sent(r), explain(r)).toEqual(outcome);
+};
+
+// ---------------------------------------------------------------------------------------------
+// A. A start at exactly midnight UTC whose row's end is hours on (59r1's open wrong send). A
+//    program that writes an untimed item as the date at UTC midnight may give it a working day's
+//    default length; a real visit that long starts where the file's other long visits start (a
+//    sleep lab's nights). Short ends (under three hours) stay a visit's, as 59r1 probes.
+// ---------------------------------------------------------------------------------------------
+describe('A. midnight UTC starts with a long end', () => {
+  const HEAD = ['Start', 'End', 'Patient', 'DOB', 'Patient ID', 'Provider', 'Appt ID'];
+  const iso = (at: string): string => `${at}:00.000Z`;
+  const plus = (at: string, minutes: number): string =>
+    new Date(Date.parse(`${at}:00Z`) + minutes * 60_000).toISOString().slice(0, 16);
+  /** The file: per person a UTC start `YYYY-MM-DDTHH:MM` and the minutes to its end. */
+  const file = (slots: Array<[string, number]>): string[] =>
+    lines([
+      ['Start', slots.map((s) => iso(s[0]))],
+      ['End', slots.map((s) => iso(plus(s[0], s[1])))],
+      PATIENT,
+      DOB,
+      PID,
+      PROVIDER,
+      APPT,
+    ]).map((l, i) => (i === 0 ? HEAD.join(',') : l));
+  const OBI = '2027-03-23T00:00';
+  const went = (h: string, l: string): string[] => [
+    `${h} NEW Hollis`,
+    `${OBI} NEW Obi`,
+    `${l} NEW Lindqvist`,
+  ];
+  const NY = { timeZone: 'America/New_York' };
+
+  it.each<[string, Array<[string, number]>, Outcome, Partial<ImportOptions>?]>([
+    // LA: Hollis 9:00-9:30, Lindqvist 13:30-14:00; Obi 00:00Z = 5 PM the 22nd.
+    [
+      'LA, Obi 8 h on (5 PM to 1 AM), others 30 min by day',
+      [
+        ['2027-03-22T16:00', 30],
+        [OBI, 480],
+        ['2027-03-23T20:30', 30],
+      ],
+      'hold',
+    ],
+    [
+      'LA, Obi 3 h on (5 PM to 8 PM), others 30 min by day',
+      [
+        ['2027-03-22T16:00', 30],
+        [OBI, 180],
+        ['2027-03-23T20:30', 30],
+      ],
+      'hold',
+    ],
+    [
+      'LA, Obi 12 h on, others 30 min by day',
+      [
+        ['2027-03-22T16:00', 30],
+        [OBI, 720],
+        ['2027-03-23T20:30', 30],
+      ],
+      'hold',
+    ],
+    [
+      'LA, Obi 2 h on (5 PM to 7 PM), others 30 min by day: a short end, as 59r1',
+      [
+        ['2027-03-22T16:00', 30],
+        [OBI, 120],
+        ['2027-03-23T20:30', 30],
+      ],
+      went('2027-03-22T16:00', '2027-03-23T20:30'),
+    ],
+    [
+      'LA, Obi 8 h on, others 7 h day programmes from 9:00 and 8:30 (not near 5 PM)',
+      [
+        ['2027-03-22T16:00', 420],
+        [OBI, 480],
+        ['2027-03-23T15:30', 420],
+      ],
+      'hold',
+    ],
+    [
+      'LA, Obi 10 h on, others 10 h from 5:30 PM and 6 PM (an overnight programme)',
+      [
+        ['2027-03-22T00:30', 600],
+        [OBI, 600],
+        ['2027-03-24T01:00', 600],
+      ],
+      went('2027-03-22T00:30', '2027-03-24T01:00'),
+    ],
+    [
+      'LA, Obi and Hollis both 8 h on at midnight UTC, Lindqvist 30 min by day: neither proves the other',
+      [
+        ['2027-03-22T00:00', 480],
+        [OBI, 480],
+        ['2027-03-23T20:30', 30],
+      ],
+      'hold',
+    ],
+    // New York: midnight UTC is 8 PM the day before, when a sleep lab's nights start.
+    [
+      'New York sleep lab, Obi 10 h from 8 PM (00:00Z), others 10 h from 8:30 PM and 9 PM',
+      [
+        ['2027-03-23T00:30', 600],
+        [OBI, 600],
+        ['2027-03-24T01:00', 600],
+      ],
+      went('2027-03-23T00:30', '2027-03-24T01:00'),
+      NY,
+    ],
+    [
+      'New York, Obi 10 h from 8 PM (00:00Z), others 30 min at 9 AM and 1:30 PM',
+      [
+        ['2027-03-22T13:00', 30],
+        [OBI, 600],
+        ['2027-03-23T17:30', 30],
+      ],
+      'hold',
+      NY,
+    ],
+  ])('%s', async (_what, slots, outcome, opts = {}) => {
+    probe(await read(file(slots), opts), outcome);
+  });
+});
