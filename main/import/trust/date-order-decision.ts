@@ -502,10 +502,27 @@ function decideFromColumns(input: {
     const past = pastDoubt(start, proven, `as column '${e.column}' is ('${e.value}')`, now);
     if (past) return { ...decided, doubt: past };
     const apart = start && proofApart(input.columns, start, own, proven);
-    if (!apart) return decided;
     // Unproven, the start column is settled as a file without proof is: by the order earlier
     // exports settled (the same as the proof's here), else the region.
     const region = regionDateOrder(input.timeZone, input.locale);
+    if (!apart) {
+      // Proved only by another column written alike (a birth date `29/08/1963` beside visits
+      // `04/03/2027`), against the region with nothing remembered: a program may write its visits
+      // and its birth dates in different orders (red team 59r1), and the region says the other.
+      const alike = start && !input.memory && region && region !== proven && ambiguousSamples([start], 1)[0];
+      if (!alike) return decided;
+      return {
+        ...decided,
+        doubt: {
+          kind: 'date-order',
+          check: 'start-date-style',
+          column: start.header,
+          message: `only column '${e.column}' proves the order (${words(proven)}: '${e.value}'); '${start.header}' ('${alike}') proves nothing itself, and ${input.timeZone}'s region writes ${words(region)}`,
+          samples: [alike, e.value],
+          question: `Are the appointment dates ('${alike}') ${words(proven)} like '${e.value}'?`,
+        },
+      };
+    }
     if (!mixesPadding(apart.style) && (input.memory?.order ?? region) === proven) return decided;
     const doubt = apartDoubt({
       target: start,

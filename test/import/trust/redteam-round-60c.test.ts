@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import { explain } from './structured-probes.ts';
-import { APPT, DOB, held, lines, PATIENT, PID, PROVIDER, type Run, sent } from './three-row-probes.ts';
+import { APPT, DOB, held, lines, PATIENT, PID, PROVIDER, type Run, sent, TIME } from './three-row-probes.ts';
 import type { ImportOptions } from '../../../main/model/import-summary.ts';
 
 const files = exportFiles('redteam-round-60c');
@@ -148,5 +148,53 @@ describe('A. midnight UTC starts with a long end', () => {
     ],
   ])('%s', async (_what, slots, outcome, opts = {}) => {
     probe(await read(file(slots), opts), outcome);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// B. The day/month order proved only by a birth date written in the visit dates' own style, with
+//    nothing remembered (59r1's open it.fails). Visits 04/03/2027, 04/03/2027, 05/03/2027 read
+//    both ways; a birth date `29/08/1963` (day-first) or `08/29/1963` (month-first) proves one.
+//    Against the practice's region the birth date is no proof of the visits (held); with it, or
+//    proved by a visit date itself, they go.
+// ---------------------------------------------------------------------------------------------
+describe("B. a birth date's proof of the visit dates' order", () => {
+  const BOTH = ['04/03/2027', '04/03/2027', '05/03/2027'];
+  const DMY_DOB = ['02/06/1970', '05/04/1999', '29/08/1963'];
+  const MDY_DOB = ['06/02/1970', '04/05/1999', '08/29/1963'];
+  const file = (dates: string[], dobs: string[]): string[] =>
+    lines([['Appt Date', dates], TIME, PATIENT, ['DOB', dobs], PID, PROVIDER, APPT]);
+  const LON = { timeZone: 'Europe/London' };
+  const NY = { timeZone: 'America/New_York' };
+
+  it.each<[string, string[], Outcome, Partial<ImportOptions>?]>([
+    ['LA (month-first region), a day-first birth date', file(BOTH, DMY_DOB), 'hold'],
+    ['London (day-first region), a month-first birth date', file(BOTH, MDY_DOB), 'hold', LON],
+    [
+      'New York, unpadded alike (4/3/2027 beside 29/8/1963)',
+      file(['4/3/2027', '4/3/2027', '5/3/2027'], ['2/6/1970', '5/4/1999', '29/8/1963']),
+      'hold',
+      NY,
+    ],
+    // London is on GMT until 28 March 2027: 4 March 9:00 is 09:00Z.
+    [
+      'London, a day-first birth date: the region says the same',
+      file(BOTH, DMY_DOB),
+      ['2027-03-04T09:00 NEW Hollis', '2027-03-04T10:00 NEW Obi', '2027-03-05T13:30 NEW Lindqvist'],
+      LON,
+    ],
+    // Los Angeles on daylight time: 3 April 9:00 is 16:00Z, 3 May 13:30 is 20:30Z.
+    [
+      'LA, a month-first birth date: the region says the same',
+      file(BOTH, MDY_DOB),
+      ['2027-04-03T16:00 NEW Hollis', '2027-04-03T17:00 NEW Obi', '2027-05-03T20:30 NEW Lindqvist'],
+    ],
+    [
+      'LA, a visit date proves day-first itself (23/03/2027)',
+      file(['22/03/2027', '22/03/2027', '23/03/2027'], DMY_DOB),
+      ['2027-03-22T16:00 NEW Hollis', '2027-03-22T17:00 NEW Obi', '2027-03-23T20:30 NEW Lindqvist'],
+    ],
+  ])('%s', async (_what, text, outcome, opts = {}) => {
+    probe(await read(text, opts), outcome);
   });
 });
