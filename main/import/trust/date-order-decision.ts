@@ -257,6 +257,18 @@ function proofApart(
   return apart;
 }
 
+/** Whether the columns proving `order` besides the start's `own` are the birth dates alone. */
+function onlyBirthDatesProve(
+  columns: readonly DateColumn[],
+  own: readonly DateColumn[],
+  order: DateOrder,
+  sent: readonly SentDateColumn[] = [],
+): boolean {
+  const births = new Set(sent.filter((c) => c.what === 'birth dates').map((c) => c.header));
+  const proving = columns.filter((c) => !own.includes(c) && c.values.some((v) => proofIn(v) === order));
+  return proving.length > 0 && proving.every((c) => births.has(c.header));
+}
+
 /** The hold for dates (`what`: the appointment dates, the birth dates) of column `target` that
  *  another column's proof does not settle. */
 function apartDoubt(p: {
@@ -506,10 +518,18 @@ function decideFromColumns(input: {
     // exports settled (the same as the proof's here), else the region.
     const region = regionDateOrder(input.timeZone, input.locale);
     if (!apart) {
-      // Proved only by another column written alike (a birth date `29/08/1963` beside visits
-      // `04/03/2027`), against the region with nothing remembered: a program may write its visits
-      // and its birth dates in different orders (red team 59r1), and the region says the other.
-      const alike = start && !input.memory && region && region !== proven && ambiguousSamples([start], 1)[0];
+      // Proved only by the birth dates, written alike (`29/08/1963` beside visits `04/03/2027`),
+      // against the region with nothing remembered: the patient's record may keep its birth
+      // dates in another order than the schedule writes its visits (red team 59r1), and the
+      // region says the other. A date of the appointment's own record (`Date Booked`
+      // 15/02/2027) is written by the schedule itself, and proves its visits.
+      const alike =
+        start &&
+        !input.memory &&
+        region &&
+        region !== proven &&
+        onlyBirthDatesProve(input.columns, own, proven, input.sentColumns) &&
+        ambiguousSamples([start], 1)[0];
       if (!alike) return decided;
       return {
         ...decided,

@@ -264,20 +264,40 @@ describe('day and month order', () => {
       expect(decide(columns).doubt).toBeUndefined();
     });
 
-    it('a normal export writing both alike goes with the proof where the region agrees or says nothing', () => {
+    it('a normal export writing both alike goes with the proof, whatever the region', () => {
       const alike = [
         { header: 'Birthdate', values: ['14/03/1978', '05/03/1965'] },
         { header: 'AptDateTime', values: ['05/01/2027 09:30', '06/01/2027 14:15'] },
       ];
-      for (const zone of ['Australia/Sydney', 'UTC'])
+      for (const zone of ['Australia/Sydney', 'America/New_York', 'UTC'])
         expect(decide(alike, zone)).toEqual({
           order: 'DMY',
           source: 'data',
           evidence: "'14/03/1978' in column 'Birthdate'",
         });
-      // Against the region, with nothing remembered, a birth date is no proof of the visits: a
-      // program may write the two in different orders (red team 59r1, held by hand since 60c).
-      const ny = decide(alike, 'America/New_York');
+      // Unpadded both (`d/M/yyyy`), and `d/MM/yyyy` (Windows' Australian short date) both.
+      const unpadded = [
+        { header: 'DOB', values: ['14/3/1978', '5/3/1965'] },
+        { header: 'Date', values: ['5/1/2027', '6/1/2027'] },
+      ];
+      expect(decide(unpadded, 'America/New_York')).toMatchObject({ order: 'DMY', source: 'data' });
+      expect(decide(unpadded, 'America/New_York').doubt).toBeUndefined();
+      const monthPadded = [
+        { header: 'DOB', values: ['14/03/1978', '5/03/1965'] },
+        { header: 'Date', values: ['5/01/2027', '16/01/2027'] },
+      ];
+      expect(decide(monthPadded).doubt).toBeUndefined();
+    });
+
+    it('proved by the birth dates alone, written alike, against the region: asked (59r1, 60c)', () => {
+      const alike = [
+        { header: 'Birthdate', values: ['14/03/1978', '05/03/1965'] },
+        { header: 'AptDateTime', values: ['05/01/2027 09:30', '06/01/2027 14:15'] },
+      ];
+      const sentColumns = [{ header: 'Birthdate', what: 'birth dates' }];
+      const asked = (timeZone: string) =>
+        decideDateOrder({ columns: alike, timeZone, now, startColumn: 'AptDateTime', sentColumns });
+      const ny = asked('America/New_York');
       expect(ny).toMatchObject({ order: 'DMY', source: 'data' });
       expect(ny.doubt).toMatchObject({
         kind: 'date-order',
@@ -286,19 +306,19 @@ describe('day and month order', () => {
         samples: ['05/01/2027 09:30', '14/03/1978'],
       });
       expect(ny.doubt!.message).toContain("America/New_York's region writes month-first");
-      // Unpadded both (`d/M/yyyy`), and `d/MM/yyyy` (Windows' Australian short date) both.
-      const unpadded = [
-        { header: 'DOB', values: ['14/3/1978', '5/3/1965'] },
-        { header: 'Date', values: ['5/1/2027', '6/1/2027'] },
-      ];
-      expect(decide(unpadded, 'UTC')).toMatchObject({ order: 'DMY', source: 'data' });
-      expect(decide(unpadded, 'UTC').doubt).toBeUndefined();
-      expect(decide(unpadded, 'America/New_York').doubt?.check).toBe('start-date-style');
-      const monthPadded = [
-        { header: 'DOB', values: ['14/03/1978', '5/03/1965'] },
-        { header: 'Date', values: ['5/01/2027', '16/01/2027'] },
-      ];
-      expect(decide(monthPadded).doubt).toBeUndefined();
+      // The region says the same, or nothing: the birth dates settle them.
+      expect(asked('Australia/Sydney').doubt).toBeUndefined();
+      expect(asked('UTC').doubt).toBeUndefined();
+      // A date of the appointment's record (`Date Booked`) beside them proves the visits.
+      const booked = { header: 'Date Booked', values: ['15/12/2026'] };
+      const withBooked = decideDateOrder({
+        columns: [booked, ...alike],
+        timeZone: 'America/New_York',
+        now,
+        startColumn: 'AptDateTime',
+        sentColumns,
+      });
+      expect(withBooked.doubt).toBeUndefined();
     });
 
     it('a person who set the order has answered', () => {
