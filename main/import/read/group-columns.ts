@@ -128,6 +128,12 @@ export class GroupColumns {
       if (title) this.stray = { line, text: g.value };
       return title;
     }
+    // The group printed again at the top of a page with its own word that it goes on
+    // (`DOCTOR: 03  HARGROVE, LEON T MD (CONTINUED)`): the same group, and its rows the same day.
+    // A report that prints a day line when the day changes prints one when a page starts a new
+    // day; the page's rows under no day line continue the day above (Medical Manager's spooled
+    // schedule, 426). Without the word, or naming another value, the levels under it start again.
+    if (level >= 0 && g.continued && this.values[level] === g.value) return true;
     if (level >= 0) {
       const why = g.bare && this.days.met(g.value, line);
       if (why) this.stray = { line, text: why };

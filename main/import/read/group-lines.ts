@@ -23,6 +23,8 @@ export interface GroupLine {
   value: string;
   /** A day printed alone, with no label (`Tuesday, March 2, 2027`): day-lines.ts. */
   bare?: true;
+  /** The line says its group goes on from the page before (`Lee, Anna DDS (continued)`). */
+  continued?: true;
 }
 
 // `Label: value` in one cell, the value maybe split by the delimiter (`Provider: Lee, Anna DDS`
@@ -69,11 +71,18 @@ export function groupLine(
   const head = LABEL.exec(cells[0]!);
   if (!head) return dayLine(cells, periods);
   const label = head[1]!.trim();
-  const value = [head[2]!, ...cells.slice(1)].filter(Boolean).join(', ').replace(CONTINUED, '').trim();
+  const written = [head[2]!, ...cells.slice(1)].filter(Boolean).join(', ');
+  const value = written.replace(CONTINUED, '').trim();
   if (!value) return undefined;
   const stated = statedFilters([[`${label}: ${value}`]]);
   const fields = (['providerId', 'providerName', 'location'] as const).filter((f) => stated[f] !== undefined);
-  if (fields.length === 1) return { label, field: fields[0]!, value: stated[fields[0]!]! };
+  if (fields.length === 1)
+    return {
+      label,
+      field: fields[0]!,
+      value: stated[fields[0]!]!,
+      ...(CONTINUED.test(written) ? { continued: true as const } : {}),
+    };
   const date = ONE_DATE.exec(value);
   if (date && labelNamesTheDate(label)) return { label, field: 'date', value: date[1]! };
   return undefined;

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
+import { DAYS, printed, RANGE, ROWS } from './printed-probes.ts';
 import { explain } from './structured-probes.ts';
 import { APPT, DOB, held, lines, PATIENT, PID, PROVIDER, type Run, sent, TIME } from './three-row-probes.ts';
 import type { ImportOptions } from '../../../main/model/import-summary.ts';
@@ -189,6 +190,19 @@ describe("B. a birth date's proof of the visit dates' order", () => {
       file(BOTH, MDY_DOB),
       ['2027-04-03T16:00 NEW Hollis', '2027-04-03T17:00 NEW Obi', '2027-05-03T20:30 NEW Lindqvist'],
     ],
+    // Los Angeles on standard time until 14 March: 4 March 9:00 is 17:00Z, 5 March 13:30 21:30Z.
+    [
+      "LA, a day-first birth date and the appointment's own Date Booked (15/02/2027)",
+      [
+        ...file(BOTH, DMY_DOB)
+          .slice(0, 1)
+          .map((h) => `${h},Date Booked`),
+        ...file(BOTH, DMY_DOB)
+          .slice(1)
+          .map((l, i) => `${l},${['15/02/2027', '15/02/2027', '20/02/2027'][i]}`),
+      ],
+      ['2027-03-04T17:00 NEW Hollis', '2027-03-04T18:00 NEW Obi', '2027-03-05T21:30 NEW Lindqvist'],
+    ],
     [
       'LA, a visit date proves day-first itself (23/03/2027)',
       file(['22/03/2027', '22/03/2027', '23/03/2027'], DMY_DOB),
@@ -196,5 +210,82 @@ describe("B. a birth date's proof of the visit dates' order", () => {
     ],
   ])('%s', async (_what, text, outcome, opts = {}) => {
     probe(await read(text, opts), outcome);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// C. Printed: a page break inside a doctor's day (426's hazard). The new page prints its header,
+//    the doctor line again and the labels, but no day line: its rows continue the day above when
+//    the report says its group goes on (`(CONTINUED)`, `(CONT'D)`), as a report that prints a day
+//    line whenever the day changes would have printed one for a new day. Otherwise (the doctor
+//    line without the word, or another doctor) the page's rows have no day: row errors.
+// ---------------------------------------------------------------------------------------------
+describe('C. printed: a page break inside a day', () => {
+  const HEAD = (page: number): string[] => [
+    `${page > 1 ? '\f' : ''}GREEN VALLEY FAMILY CLINIC                    APPOINTMENT SCHEDULE         PAGE   ${page}`,
+    `RUN 03/19/27 16:52                            ${RANGE}`,
+    '',
+  ];
+  const LABELS = [
+    printed(['TIME', 'PATIENT', 'CHART', 'BIRTHDATE', 'STATUS']),
+    printed(['=======', '='.repeat(22), '='.repeat(8), '='.repeat(10), '======']),
+  ];
+  const DOCTOR = 'DOCTOR: 03  PATEL, NINA MD';
+  /** Hollis on page 1 under Monday; page 2 opens with `doctor2` and `dayLines`, then Obi and
+   *  `rest` (Lindqvist under Tuesday unless given). */
+  const paged = (doctor2: string, dayLines: string[] = [], rest?: string[]): string =>
+    [
+      ...HEAD(1),
+      DOCTOR,
+      '',
+      ...LABELS,
+      DAYS[0],
+      printed([...ROWS.hollis, 'CONF']),
+      ...HEAD(2),
+      doctor2,
+      '',
+      ...LABELS,
+      ...dayLines,
+      printed([...ROWS.obi, 'CONF']),
+      ...(rest ?? [DAYS[1], printed([...ROWS.lindqvist, 'CONF'])]),
+      '',
+      '        REPORT TOTAL: 3',
+      '',
+    ].join('\n');
+  const ALL = ['2027-03-22T16:00 NEW Hollis', '2027-03-22T17:00 NEW Obi', '2027-03-23T20:30 NEW Lindqvist'];
+  const run = async (text: string): Promise<Run> => {
+    try {
+      return await collect(files.write(text, 'txt'), { timeZone: 'America/Los_Angeles' });
+    } catch {
+      return 'refused';
+    }
+  };
+
+  it.each<[string, string, Outcome | 'obiError']>([
+    [
+      'the doctor line again with (CONTINUED), no day line: Obi on Monday',
+      paged(`${DOCTOR} (CONTINUED)`),
+      ALL,
+    ],
+    ["the doctor line again with (CONT'D)", paged(`${DOCTOR} (CONT'D)`), ALL],
+    ['the doctor line again with - continued', paged(`${DOCTOR} - continued`), ALL],
+    [
+      'the doctor line again with (CONTINUED) and a Tuesday day line: Obi on Tuesday',
+      paged(`${DOCTOR} (CONTINUED)`, [DAYS[1]], [printed([...ROWS.lindqvist, 'CONF'])]),
+      ['2027-03-22T16:00 NEW Hollis', '2027-03-23T17:00 NEW Obi', '2027-03-23T20:30 NEW Lindqvist'],
+    ],
+    ['the doctor line again without the word: Obi has no day', paged(DOCTOR), 'obiError'],
+    [
+      'another doctor marked (CONTINUED): not the group above, Obi has no day',
+      paged('DOCTOR: 07  LEE, RAJ MD (CONTINUED)'),
+      'obiError',
+    ],
+  ])('%s', async (_what, text, outcome) => {
+    const r = await run(text);
+    if (outcome !== 'obiError') return probe(r, outcome);
+    // Held, or Obi's row a row error with the two others sent on their days.
+    if (held(r)) return;
+    expect(sent(r), explain(r)).toEqual(['2027-03-22T16:00 NEW Hollis', '2027-03-23T20:30 NEW Lindqvist']);
+    expect(r !== 'refused' && r.errors.some((e) => e.line === 17), explain(r)).toBe(true);
   });
 });
