@@ -9,6 +9,7 @@
 // start is sure (end-before-start.ts); otherwise it is a row error, as is one whose end is dated
 // before its start's day.
 import type { FileAudit } from '../trust/file-audit.ts';
+import { LongMidnightVisits } from '../trust/long-midnight-visits.ts';
 import { endBeforeStartProblem, swappedProblem } from './end-before-start.ts';
 import { halfDaySlipProblem } from './half-day-slips.ts';
 import { headerConcepts } from './header-meaning.ts';
@@ -140,6 +141,15 @@ export function spanCheck(
       // An end written as a moment before the start's moment: no overnight visit or lost PM
       // explains it (the moment carries its day and clock), so one of the two is wrong. Found on
       // API dumps whose `Start` and `End` both carry an offset (red team 57d).
+      // A long visit's start on the practice's clock: what a long one at midnight UTC is compared
+      // with (trust/long-midnight-visits.ts). One subtraction per row; the clock for long ones only.
+      if (r.visit && end.ms !== undefined && startAt.getTime() % DAY_MS !== 0) {
+        const lasts = end.ms - startAt.getTime();
+        if (LongMidnightVisits.isLong(lasts)) {
+          const at = localClock(startAt, zone);
+          ctx.audit?.longVisit(lasts, at.hour * 60 + at.minute);
+        }
+      }
       if (booked && r.visit && end.ms !== undefined && end.ms < startAt.getTime()) {
         const at = (ms: number): string => formatClock(localClock(new Date(ms), zone));
         cursor.fail(

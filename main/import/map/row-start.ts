@@ -330,16 +330,17 @@ export function startReader(ctx: {
 
   // The row's own end, read only for a start at exactly midnight UTC (a few rows of a file).
   const endCell = refs.end?.source === 'main' ? ctx.cursor.readerAt(refs.end) : undefined;
-  /** Whether the row's end says its start at midnight UTC carries a time: an instant minutes or
-   *  hours after it (`2027-03-16T00:20:00Z`), itself no midnight. A program that writes a date
-   *  with no time as UTC midnight writes no end's time either (an empty end, or midnight too). */
-  const timedEnd = (start: Date): boolean => {
+  /** How long after a start at midnight UTC the row's own end says the visit lasts, when it says
+   *  the start carries a time: an instant minutes or hours after it (`2027-03-16T00:20:00Z`),
+   *  itself no midnight; 0 otherwise. A program that writes a date with no time as UTC midnight
+   *  writes no end's time either (an empty end, or midnight too). */
+  const timedEnd = (start: Date): number => {
     const e = endCell?.();
-    if (!e) return false;
+    if (!e) return 0;
     const p = parseDateTime(e, parseOpts);
-    if (!p.ok || p.kind !== 'instant') return false;
+    if (!p.ok || p.kind !== 'instant') return 0;
     const after = p.instant.getTime() - start.getTime();
-    return after > 0 && after <= VISIT_MS && p.instant.getTime() % DAY_MS !== 0;
+    return after > 0 && after <= VISIT_MS && p.instant.getTime() % DAY_MS !== 0 ? after : 0;
   };
 
   /** A timestamp that is the start on its own. `2027-03-02T00:00:00-05:00`: a date with no time,
@@ -348,9 +349,10 @@ export function startReader(ctx: {
    *  night (01:00 in Paris), where a date written at UTC midnight lands. */
   const auditAlone = (p: { midnightOf?: CalendarDate; offset?: unknown }, start: Date, v: string): void => {
     const minutes = p.midnightOf && !p.offset ? localMinutes(start) : 0;
-    if (minutes !== 0 && timedEnd(start)) {
+    const lasts = minutes !== 0 ? timedEnd(start) : 0;
+    if (lasts > 0) {
       auditInstant(start, v, false, true);
-      audit?.utcMidnightTimed(v);
+      audit?.utcMidnightTimed(v, lasts, minutes);
     } else if (minutes !== 0)
       audit?.utcMidnight(v, minutes < 5 * 60 || localDay(start) !== formatDate(p.midnightOf!));
     else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);

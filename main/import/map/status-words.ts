@@ -165,6 +165,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'confirm',
       // typed by hand in a front desk's list (a status column only: elsewhere a conference)
       'conf',
+      // its opposite as character-based schedules print it beside CONF (Medical Manager, 426):
+      // booked, not yet confirmed, as 'unconfirmed'
+      'unconf',
       'pending', // FHIR: booked but not every participant has accepted; eCW PEN
       'accepted', // Square Bookings ACCEPTED: the seller accepted the booking (FHIR participant accepted)
       'pen',

@@ -128,15 +128,21 @@ export class GroupColumns {
       if (title) this.stray = { line, text: g.value };
       return title;
     }
+    // The group printed again at the top of a page with its own word that it goes on
+    // (`DOCTOR: 03  HARGROVE, LEON T MD (CONTINUED)`, `Mon 03/15/27 (continued)`): the same group,
+    // and its rows the same day. A report that prints a day line when the day changes prints one
+    // when a page starts a new day; the page's rows under no day line continue the day above
+    // (Medical Manager's spooled schedule, 426). A day line continuing another day holds the file;
+    // a labelled group continuing another value starts the levels under it again.
     if (level >= 0 && g.continued) {
-      // The day group's line printed again over the next page, marked as its continuation: the
-      // same day goes on (checked: a continuation of another day holds the file), no new group.
-      if (g.value !== this.values[level])
+      if (this.values[level] === g.value) return true;
+      if (g.bare) {
         this.stray = {
           line,
           text: `'${g.value}' continues no day above it (the rows above are of '${this.values[level]}')`,
         };
-      return true;
+        return true;
+      }
     }
     if (level >= 0) {
       const why = g.bare && this.days.met(g.value, line);

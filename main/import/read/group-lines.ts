@@ -23,7 +23,8 @@ export interface GroupLine {
   value: string;
   /** A day printed alone, with no label (`Tuesday, March 2, 2027`): day-lines.ts. */
   bare?: true;
-  /** A day alone printed again over a new page, marked so (`Mon 03/15/27 (continued)`). */
+  /** The line says its group goes on from the page before (`Lee, Anna DDS (continued)`,
+   *  `Mon 03/15/27 (continued)`). */
   continued?: true;
 }
 
@@ -77,11 +78,18 @@ export function groupLine(
     return day && { ...day, continued: true };
   }
   const label = head[1]!.trim();
-  const value = [head[2]!, ...cells.slice(1)].filter(Boolean).join(', ').replace(CONTINUED, '').trim();
+  const written = [head[2]!, ...cells.slice(1)].filter(Boolean).join(', ');
+  const value = written.replace(CONTINUED, '').trim();
   if (!value) return undefined;
   const stated = statedFilters([[`${label}: ${value}`]]);
   const fields = (['providerId', 'providerName', 'location'] as const).filter((f) => stated[f] !== undefined);
-  if (fields.length === 1) return { label, field: fields[0]!, value: stated[fields[0]!]! };
+  if (fields.length === 1)
+    return {
+      label,
+      field: fields[0]!,
+      value: stated[fields[0]!]!,
+      ...(CONTINUED.test(written) ? { continued: true as const } : {}),
+    };
   if (!labelNamesTheDate(label)) return undefined;
   const date = ONE_DATE.exec(value);
   if (date) return { label, field: 'date', value: date[1]! };

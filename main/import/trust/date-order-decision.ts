@@ -257,6 +257,18 @@ function proofApart(
   return apart;
 }
 
+/** Whether the columns proving `order` besides the start's `own` are the birth dates alone. */
+function onlyBirthDatesProve(
+  columns: readonly DateColumn[],
+  own: readonly DateColumn[],
+  order: DateOrder,
+  sent: readonly SentDateColumn[] = [],
+): boolean {
+  const births = new Set(sent.filter((c) => c.what === 'birth dates').map((c) => c.header));
+  const proving = columns.filter((c) => !own.includes(c) && c.values.some((v) => proofIn(v) === order));
+  return proving.length > 0 && proving.every((c) => births.has(c.header));
+}
+
 /** The hold for dates (`what`: the appointment dates, the birth dates) of column `target` that
  *  another column's proof does not settle. */
 function apartDoubt(p: {
@@ -502,10 +514,35 @@ function decideFromColumns(input: {
     const past = pastDoubt(start, proven, `as column '${e.column}' is ('${e.value}')`, now);
     if (past) return { ...decided, doubt: past };
     const apart = start && proofApart(input.columns, start, own, proven);
-    if (!apart) return decided;
     // Unproven, the start column is settled as a file without proof is: by the order earlier
     // exports settled (the same as the proof's here), else the region.
     const region = regionDateOrder(input.timeZone, input.locale);
+    if (!apart) {
+      // Proved only by the birth dates, written alike (`29/08/1963` beside visits `04/03/2027`),
+      // against the region with nothing remembered: the patient's record may keep its birth
+      // dates in another order than the schedule writes its visits (red team 59r1), and the
+      // region says the other. A date of the appointment's own record (`Date Booked`
+      // 15/02/2027) is written by the schedule itself, and proves its visits.
+      const alike =
+        start &&
+        !input.memory &&
+        region &&
+        region !== proven &&
+        onlyBirthDatesProve(input.columns, own, proven, input.sentColumns) &&
+        ambiguousSamples([start], 1)[0];
+      if (!alike) return decided;
+      return {
+        ...decided,
+        doubt: {
+          kind: 'date-order',
+          check: 'start-date-style',
+          column: start.header,
+          message: `only column '${e.column}' proves the order (${words(proven)}: '${e.value}'); '${start.header}' ('${alike}') proves nothing itself, and ${input.timeZone}'s region writes ${words(region)}`,
+          samples: [alike, e.value],
+          question: `Are the appointment dates ('${alike}') ${words(proven)} like '${e.value}'?`,
+        },
+      };
+    }
     if (!mixesPadding(apart.style) && (input.memory?.order ?? region) === proven) return decided;
     const doubt = apartDoubt({
       target: start,

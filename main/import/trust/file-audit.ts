@@ -31,6 +31,7 @@ import { ProviderIdNames } from './provider-id-names.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
+import { LongMidnightVisits } from './long-midnight-visits.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
 import { DottedStartDates } from './dotted-start-dates.ts';
@@ -771,11 +772,19 @@ export class FileAudit {
    * default length (30 minutes, an hour); a column of nothing but midnight UTC carries no times,
    * ends or none (red team 59r1: every row sent at 5 PM the day before in Los Angeles).
    */
-  utcMidnightTimed(value: string): void {
+  utcMidnightTimed(value: string, lastsMs: number, localMinutes: number): void {
     this.utcMidnightTimedCount++;
+    this.longMidnights.midnight(value, lastsMs, localMinutes);
     this.utcMidnight(value, false);
   }
+  /** A row's visit lasting `lastsMs`, its start not at midnight UTC (map/row-span.ts), starting
+   *  `localMinutes` after midnight on the practice's clock: what proves a long one that is. */
+  longVisit(lastsMs: number, localMinutes: number): void {
+    this.longMidnights.visit(lastsMs, localMinutes);
+  }
   private utcMidnightTimedCount = 0;
+  /** Midnight UTC starts with an end hours on, and the file's other long visits. */
+  private readonly longMidnights = new LongMidnightVisits();
   private utcMidnightCount = 0;
   /** Those that fall on the day before in the practice's zone, or at night there. */
   private utcMidnightShifted = 0;
@@ -985,7 +994,9 @@ export class FileAudit {
     // Midnight UTC counts as a date with no time when no start of the file has a time, or when it
     // lands on the day before or at night in the practice's zone.
     const utcDates = this.instantCount === this.utcMidnightTimedCount;
-    const utcMidnights = utcDates ? this.utcMidnightCount : this.utcMidnightShifted;
+    // A long one that no other long visit of the file starts near is a date with no time too.
+    const long = utcDates ? { count: 0, values: [] } : this.longMidnights.unproven();
+    const utcMidnights = utcDates ? this.utcMidnightCount : this.utcMidnightShifted + long.count;
     // The practice's answer that midnight means no time (rows left out as row errors) is taken
     // only where the file shows a day's schedule: otherwise those rows are asked about again.
     const untimed = this.untimed;
@@ -995,7 +1006,7 @@ export class FileAudit {
       const midnightSamples = [
         ...this.midnight,
         ...(unsafe ? untimed.answeredSamples : []),
-        ...(utcMidnights ? this.utcMidnightSamples : []),
+        ...(utcMidnights ? [...long.values, ...this.utcMidnightSamples] : []),
       ]
         .filter((v, i, all) => all.indexOf(v) === i)
         .slice(0, MAX_SAMPLES);

@@ -13,7 +13,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import { statusOption } from './status-option.ts';
 
-const LONG_MINUTES = 180;
+export const LONG_MINUTES = 180;
 const TIMES_TYPICAL = 3;
 /** Distinct long texts kept (a file of thousands of windows holds on the first few). */
 const MAX_KEPT = 40;

@@ -289,6 +289,38 @@ describe('day and month order', () => {
       expect(decide(monthPadded).doubt).toBeUndefined();
     });
 
+    it('proved by the birth dates alone, written alike, against the region: asked (59r1, 60c)', () => {
+      const alike = [
+        { header: 'Birthdate', values: ['14/03/1978', '05/03/1965'] },
+        { header: 'AptDateTime', values: ['05/01/2027 09:30', '06/01/2027 14:15'] },
+      ];
+      const sentColumns = [{ header: 'Birthdate', what: 'birth dates' }];
+      const asked = (timeZone: string) =>
+        decideDateOrder({ columns: alike, timeZone, now, startColumn: 'AptDateTime', sentColumns });
+      const ny = asked('America/New_York');
+      expect(ny).toMatchObject({ order: 'DMY', source: 'data' });
+      expect(ny.doubt).toMatchObject({
+        kind: 'date-order',
+        check: 'start-date-style',
+        column: 'AptDateTime',
+        samples: ['05/01/2027 09:30', '14/03/1978'],
+      });
+      expect(ny.doubt!.message).toContain("America/New_York's region writes month-first");
+      // The region says the same, or nothing: the birth dates settle them.
+      expect(asked('Australia/Sydney').doubt).toBeUndefined();
+      expect(asked('UTC').doubt).toBeUndefined();
+      // A date of the appointment's record (`Date Booked`) beside them proves the visits.
+      const booked = { header: 'Date Booked', values: ['15/12/2026'] };
+      const withBooked = decideDateOrder({
+        columns: [booked, ...alike],
+        timeZone: 'America/New_York',
+        now,
+        startColumn: 'AptDateTime',
+        sentColumns,
+      });
+      expect(withBooked.doubt).toBeUndefined();
+    });
+
     it('a person who set the order has answered', () => {
       const columns = excelled('1/5/2027 9:30');
       for (const answer of [
