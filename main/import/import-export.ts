@@ -1028,10 +1028,15 @@ function startDateCheck(refs: ColumnRefs): { startDateColumn?: { field: string; 
 
 /** The cancellation column the audit compares with the status words, when there are both; not a
  *  soft-delete flag, whose yes beside `Scheduled` is how a deleted row looks (namesDeletion). */
-function cancelCheck(refs: ColumnRefs): { cancelColumn?: string } {
+function cancelCheck(refs: ColumnRefs): { cancelColumn?: string; cancelFlagColumn?: string } {
   const ref = refs.cancelledAt ?? refs.cancelledFlag;
   if (!ref || !refs.status) return {};
-  return ref === refs.cancelledFlag && namesDeletion(ref.header) ? {} : { cancelColumn: ref.header };
+  const flag = refs.cancelledFlag;
+  // A soft-delete flag's no beside `Cancelled` is a cancelled row not deleted: no disagreement.
+  const flagColumn = flag && !namesDeletion(flag.header) ? { cancelFlagColumn: flag.header } : {};
+  return ref === refs.cancelledFlag && namesDeletion(ref.header)
+    ? {}
+    : { cancelColumn: ref.header, ...flagColumn };
 }
 
 /** The provider column the audit checks for rows that leave it empty. */

@@ -385,3 +385,83 @@ describe('I. XML: status words', () => {
     expect(fits(r, outcome), explain(r)).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// J. `Pending` said whose step it waits for, or how it came: a request the practice has yet to
+//    accept (Juvonno's portal "Pending", MindZPlay's and Clinicminds' pending online bookings,
+//    HealthMyself's pending e-bookings: support.juvonno.com/hc/en-us/articles/235460887,
+//    mindzplaysupport.com/320810-How-to-Confirm-a-Pending-Appointment, help.clinicminds.com/en/
+//    articles/2744953-approve-online-bookings, healthmyself.freshdesk.com/support/solutions/
+//    articles/36000001270) or a visit waiting for the provider. Bare `Pending` is eClinicalWorks'
+//    PEN and SpectraWeb's first status (booked). Found: every qualified one below went booked.
+// ---------------------------------------------------------------------------------------------
+describe('J. status: pending, and whose step it waits for', () => {
+  it.each<[string, Outcome]>([
+    ['Pending', 'booked'],
+    ['PEN', 'booked'],
+    ['Pending 2', 'booked'],
+    ['Pending Online', 'notBooked'],
+    ['Pending (Web)', 'notBooked'],
+    ['Pending Portal', 'notBooked'],
+    ['Pending App', 'notBooked'],
+    ['PEN Online', 'notBooked'],
+    ['Pendiente Online', 'notBooked'],
+    ['Pending Provider', 'held'],
+    ['Pending Doctor', 'held'],
+    ['Pending Nurse', 'held'],
+    ['Pending Clinic', 'held'],
+    ['Pending Office', 'held'],
+    ['Pending Staff', 'held'],
+    ['Pending by Patient', 'held'],
+    ['Pending Email', 'held'],
+    ['Pendiente por el consultorio', 'held'],
+    ['Awaiting Confirmation Online', 'notBooked'],
+    ['Awaiting Confirmation by Practice', 'notBooked'],
+    ['Confirmation Required by Clinic', 'notBooked'],
+    ['Pending Confirmation - Provider', 'notBooked'],
+    ['Unconfirmed Online', 'held'],
+    ['Awaiting Confirmation by Patient', 'booked'],
+    ['Unconfirmed - Text', 'booked'],
+  ])('%s', async (word, outcome) => {
+    const r = await run(byStatus(word));
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+
+  it.each(['Pending Online', 'Pending Provider', 'Unconfirmed Online'])(
+    '%s is held, not sent',
+    async (word) => {
+      const r = await run(byStatus(word));
+      expect(r !== 'refused' && (r.summary.doubts ?? []).some((d) => d.kind === 'status'), explain(r)).toBe(
+        true,
+      );
+    },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// K. A cancellation flag that says no beside a status that says cancelled: the mirror of a flag
+//    that says yes beside `Scheduled` (held since cancel-columns.test.ts). A reminder service
+//    writes a patient's "C" reply as `Cancelled` while the visit is still on the book. Found: Obi
+//    went cancelled. A soft-delete flag's no (`Deleted` = N) beside `Cancelled` is a cancelled row
+//    not deleted: sent cancelled, as before.
+// ---------------------------------------------------------------------------------------------
+describe('K. a cancellation flag against the status', () => {
+  it.each<[string, string, string, Outcome]>([
+    ['IsCancelled', 'N', 'N', 'held'],
+    ['IsCancelled', '0', '0', 'held'],
+    ['Cancelled', 'N', 'N', 'held'],
+    ['Is Cancelled', 'False', 'False', 'held'],
+    ['IsCancelled', 'Y', 'N', 'cancel'],
+    ['Deleted', 'N', 'N', 'cancel'],
+  ])('Status Cancelled, %s %s (the others %s)', async (header, obi, others, outcome) => {
+    const r = await run([...BASE, status('Cancelled'), col(header, obi, others)]);
+    expect(fits(r, outcome), explain(r)).toBe(true);
+    if (outcome === 'held')
+      expect(r !== 'refused' && (r.summary.doubts ?? []).length > 0, explain(r)).toBe(true);
+  });
+
+  it('the Deleted = N file is sent, not held (no false hold)', async () => {
+    const r = await run([...BASE, status('Cancelled'), col('Deleted', 'N', 'N')]);
+    expect(r !== 'refused' && (r.summary.doubts ?? []).length === 0, explain(r)).toBe(true);
+  });
+});
