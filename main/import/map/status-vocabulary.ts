@@ -226,11 +226,33 @@ const AWAITING_CONFIRMATION = new Set([
 /** The ways a patient books without the desk (an online request), as a status's qualifier. */
 const BOOKED_ONLINE = new Set(['web', 'online', 'portal', 'app']);
 
+/** The practice as a body, not a person: a patient in the waiting room waits for a person
+ *  (NextGen's `Waiting for Provider`); what waits for the clinic or the office (`Waiting for
+ *  Clinic`) is a booking waiting to be accepted, as Reservation Studio's "Waiting appointments"
+ *  are online ones still to be confirmed or cancelled (help.reservation.studio/en/business/
+ *  appointments/pending-approvals). `Waiting Online` is that, or a telehealth waiting room. */
+const THE_PRACTICE_ITSELF = new Set([
+  'practice',
+  'office',
+  'clinic',
+  'center',
+  'centre',
+  'facility',
+  'agency',
+  'business',
+  'hospital',
+  'praxis',
+  'cabinet',
+  'consultorio',
+  'clinica',
+]);
+
 /** Whether `phrase`, a booked word, with `rest` around it waits for a step that may be the practice
- *  accepting a request (PENDING, AWAITING_CONFIRMATION), so it is asked. A number beside it (`Pending
- *  2`, a date) says when, not whose. */
+ *  accepting a request (PENDING, AWAITING_CONFIRMATION, THE_PRACTICE_ITSELF), so it is asked. A
+ *  number beside it (`Pending 2`, a date) says when, not whose. */
 function awaitsAnotherStep(phrase: string, rest: readonly string[]): boolean {
   if (PENDING.has(phrase)) return rest.some((t) => !isNumberish(t) && !JOINING.has(t));
+  if (phrase === 'waiting') return rest.some((t) => THE_PRACTICE_ITSELF.has(t) || BOOKED_ONLINE.has(t));
   return AWAITING_CONFIRMATION.has(phrase) && rest.some((t) => PRACTICE_SIDE.has(t) || BOOKED_ONLINE.has(t));
 }
 

@@ -465,3 +465,28 @@ describe('K. a cancellation flag against the status', () => {
     expect(r !== 'refused' && (r.summary.doubts ?? []).length === 0, explain(r)).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// L. `Waiting` for whom: a patient in the waiting room waits for a person (NextGen's `Waiting for
+//    Provider`: booked); a booking that waits for the clinic or came online waits to be accepted
+//    (Reservation Studio's "Waiting appointments", online ones still to be confirmed or cancelled:
+//    help.reservation.studio/en/business/appointments/pending-approvals), or is a telehealth
+//    waiting room. Found: the first three and the online ones went booked.
+// ---------------------------------------------------------------------------------------------
+describe('L. status: waiting, and for whom', () => {
+  it.each<[string, Outcome]>([
+    ['Waiting for Practice', 'held'],
+    ['Waiting for Clinic', 'held'],
+    ['Waiting for Office', 'held'],
+    ['Waiting Online', 'held'],
+    ['Waiting - Web', 'held'],
+    ['Waiting Portal', 'held'],
+    ['Waiting', 'booked'],
+    ['Waiting for Provider', 'booked'],
+    ['Waiting for Staff', 'booked'],
+    ['Checked In - Waiting', 'booked'],
+  ])('%s', async (word, outcome) => {
+    const r = await run(byStatus(word));
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+});
