@@ -1112,7 +1112,7 @@ export class FileAudit {
         kind: 'column',
         field: dated ? 'cancelledAt' : 'cancelledFlag',
         column,
-        message: `this column is set on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked (line ${w.line}: '${w.value}'); it may mean ${w.count === 1 ? 'that appointment is' : 'those appointments are'} deleted, cancelled, moved, on a wait list, a duplicate or entered in error, which the status does not say`,
+        message: `this column is set on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked (line ${w.line}: '${w.value}'); it may mean ${w.count === 1 ? 'that appointment is' : 'those appointments are'} deleted, cancelled, moved, on a wait list, a request not yet accepted, a duplicate or entered in error, which the status does not say`,
         samples: [w.value],
         question: `Does '${column}' take appointments off the book? Then map it as the cancellation column (or export without those rows); confirm the mapping only if it does not`,
       });

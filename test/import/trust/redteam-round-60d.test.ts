@@ -490,3 +490,36 @@ describe('L. status: waiting, and for whom', () => {
     expect(fits(r, outcome), explain(r)).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// M. A request flag beside a status of Scheduled: online booking tools keep a patient's request on
+//    the schedule, at its time, until the desk approves it (TELUS CHR's Requested appointments,
+//    help.inputhealth.com/en/articles/5296661-managing-requested-appointments). Found: the yes
+//    ones (and `Approved` = N) went booked. A flag at no, a request date or who asked says nothing.
+// ---------------------------------------------------------------------------------------------
+describe('M. a request or approval flag beside Scheduled', () => {
+  it.each<[string, string, string, Outcome]>([
+    ['Is Request', 'Y', 'N', 'notBooked'],
+    ['Request', 'Y', 'N', 'notBooked'],
+    ['Online Request', '1', '0', 'notBooked'],
+    ['Pending Approval', 'Yes', 'No', 'notBooked'],
+    ['Approved', 'N', 'Y', 'notBooked'],
+    ['IsApproved', '0', '1', 'notBooked'],
+    ['Is Request', 'N', 'N', 'booked'],
+    ['Approved', 'Y', 'Y', 'booked'],
+    ['Request Date', '03/01/2027', '03/01/2027', 'booked'],
+    ['Requested By', 'Patient', 'Staff', 'booked'],
+  ])('%s %s (the others %s)', async (header, obi, others, outcome) => {
+    const r = await run([...byStatus('Scheduled'), col(header, obi, others)]);
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+
+  it.each([
+    ['Is Request', 'N', 'N'],
+    ['Approved', 'Y', 'Y'],
+    ['Request Date', '03/01/2027', '03/01/2027'],
+  ])('%s %s on every row: sent, not held (no false hold)', async (header, obi, others) => {
+    const r = await run([...byStatus('Scheduled'), col(header, obi, others)]);
+    expect(r !== 'refused' && (r.summary.doubts ?? []).length === 0, explain(r)).toBe(true);
+  });
+});
