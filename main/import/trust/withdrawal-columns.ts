@@ -22,6 +22,9 @@ export interface WithdrawalColumn {
   inverted: boolean;
   /** A wait-list flag (WAIT_LIST) or a not-a-record flag (NOT_A_RECORD): set only by a yes. */
   flagOnly?: true;
+  /** A request or approval flag (REQUEST_FLAG, APPROVED): its header names no withdrawal, so a
+   *  text in it (`Booking Request` = `Expired`) is still read by the text checks as before. */
+  request?: true;
 }
 
 /** Header words (accents folded, lower case, letters only) of deleting, archiving or moving. A
@@ -134,8 +137,13 @@ export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs):
       .split(/[^a-z]+/)
       .filter(Boolean);
     const joined = words.join('');
-    const inverted = ACTIVE.test(joined) || APPROVED.test(joined);
-    if (WAIT_LIST.test(joined) || NOT_A_RECORD.test(joined) || REQUEST_FLAG.test(joined)) {
+    if (REQUEST_FLAG.test(joined) || APPROVED.test(joined)) {
+      const approved = APPROVED.test(joined);
+      out.push({ header, index, inverted: approved, ...(approved ? {} : { flagOnly: true }), request: true });
+      return;
+    }
+    const inverted = ACTIVE.test(joined);
+    if (WAIT_LIST.test(joined) || NOT_A_RECORD.test(joined)) {
       out.push({ header, index, inverted: false, flagOnly: true });
       return;
     }
