@@ -742,7 +742,9 @@ async function prepareOpenTable(
 
   const statusRef = refs.status;
   const finalIdRef = refs.appointmentId;
-  const withdrawn = withdrawalColumns(info.headers, refs);
+  const withdrawal = withdrawalColumns(info.headers, refs);
+  // The columns the text checks leave to the withdrawal check (a request flag is read by both).
+  const withdrawn = withdrawal.filter((c) => !c.request);
   // Twins a person already confirmed are not asked about again; the next ones are (names-apart.ts).
   const acceptedApart = answeredSubjects(profile.confirmed?.answered, 'names-apart');
   // The practice's answers to cancellations written in a note column (note-statuses.ts).
@@ -776,7 +778,7 @@ async function prepareOpenTable(
     // starts with and without one are no question while the zoned ones are on the practice's
     // clock (start-zones.ts).
     ...(info.format === 'hl7' ? { plainStartsLocal: true } : {}),
-    withdrawalColumns: withdrawn,
+    withdrawalColumns: withdrawal,
     ...(statusLike
       ? { cancelTextColumns: cancelTextColumns(info.headers, refs, withdrawn) }
       : statusGone
@@ -1028,10 +1030,15 @@ function startDateCheck(refs: ColumnRefs): { startDateColumn?: { field: string; 
 
 /** The cancellation column the audit compares with the status words, when there are both; not a
  *  soft-delete flag, whose yes beside `Scheduled` is how a deleted row looks (namesDeletion). */
-function cancelCheck(refs: ColumnRefs): { cancelColumn?: string } {
+function cancelCheck(refs: ColumnRefs): { cancelColumn?: string; cancelFlagColumn?: string } {
   const ref = refs.cancelledAt ?? refs.cancelledFlag;
   if (!ref || !refs.status) return {};
-  return ref === refs.cancelledFlag && namesDeletion(ref.header) ? {} : { cancelColumn: ref.header };
+  const flag = refs.cancelledFlag;
+  // A soft-delete flag's no beside `Cancelled` is a cancelled row not deleted: no disagreement.
+  const flagColumn = flag && !namesDeletion(flag.header) ? { cancelFlagColumn: flag.header } : {};
+  return ref === refs.cancelledFlag && namesDeletion(ref.header)
+    ? {}
+    : { cancelColumn: ref.header, ...flagColumn };
 }
 
 /** The provider column the audit checks for rows that leave it empty. */

@@ -55,6 +55,8 @@ export function statusReader(
     let status: AppointmentStatus = 'NEW';
     // The cancellation column's value when it says cancelled (to compare with the status word).
     let cancelledBy = '';
+    // The cancellation column's value when it says not cancelled (to compare with the status word).
+    let notCancelled = '';
     const flag = flagCell();
     if (flag) {
       const b = parseFlag(flag);
@@ -68,7 +70,7 @@ export function statusReader(
       if (b) {
         status = 'CANCEL';
         cancelledBy = flag;
-      }
+      } else if (b === false) notCancelled = flag;
     }
     const cancelledAt = cancelledAtCell();
     if (cancelledAt && !isNoValue(cancelledAt) && !isPlaceholderDate(cancelledAt)) {
@@ -94,7 +96,11 @@ export function statusReader(
       if (meaning === 'NEW') audit?.cancelledButBooked(cancelledBy, statusWord);
     } else if (statusWord) {
       if (meaning === 'skip') return skip(statusWord, skipKind === 'off-schedule');
-      if (meaning === 'CANCEL') status = 'CANCEL';
+      if (meaning === 'CANCEL') {
+        status = 'CANCEL';
+        // The flag says no on a row the status cancels: the mirror of the check above.
+        if (notCancelled) audit?.bookedButCancelled(notCancelled, statusWord);
+      }
       if (meaning === 'unknown') {
         if (unknownStatus === 'hold') audit?.unknownStatus(statusWord);
         if (unknownStatus === 'skip') return skip(statusWord, false);

@@ -205,6 +205,57 @@ const PRACTICE_SIDE: ReadonlySet<string> = new Set([
   'العيادة',
 ]);
 
+/** `Pending` read alone is eClinicalWorks' PEN and SpectraWeb's first status: a booked visit the
+ *  patient has not arrived for. But a pending state waits for somebody's step, and online booking
+ *  tools write a request the practice has yet to accept as pending too (Juvonno's portal
+ *  "Pending" tag, MindZPlay's and Clinicminds' pending online bookings, HealthMyself's pending
+ *  e-bookings to approve or decline). Said whose step or which way it came (`Pending Provider`,
+ *  `Pending Online`, `Pendiente por el consultorio`), it is no longer eCW's bare word, and a request
+ *  sent as booked shows the patient a visit nobody agreed to: asked. */
+const PENDING = new Set(['pending', 'pen', 'pendiente']);
+/** A confirmation still awaited: the patient's, in a reminder workflow (Vagaro, TELUS CHR: booked);
+ *  the practice's, for a booking made online (Clinicminds, Reservation Studio: a request). */
+const AWAITING_CONFIRMATION = new Set([
+  'unconfirmed',
+  'not confirmed',
+  'awaiting confirmation',
+  'pending confirmation',
+  'confirmation required',
+  'pendiente de confirmar',
+]);
+/** The ways a patient books without the desk (an online request), as a status's qualifier. */
+const BOOKED_ONLINE = new Set(['web', 'online', 'portal', 'app']);
+
+/** The practice as a body, not a person: a patient in the waiting room waits for a person
+ *  (NextGen's `Waiting for Provider`); what waits for the clinic or the office (`Waiting for
+ *  Clinic`) is a booking waiting to be accepted, as Reservation Studio's "Waiting appointments"
+ *  are online ones still to be confirmed or cancelled (help.reservation.studio/en/business/
+ *  appointments/pending-approvals). `Waiting Online` is that, or a telehealth waiting room. */
+const THE_PRACTICE_ITSELF = new Set([
+  'practice',
+  'office',
+  'clinic',
+  'center',
+  'centre',
+  'facility',
+  'agency',
+  'business',
+  'hospital',
+  'praxis',
+  'cabinet',
+  'consultorio',
+  'clinica',
+]);
+
+/** Whether `phrase`, a booked word, with `rest` around it waits for a step that may be the practice
+ *  accepting a request (PENDING, AWAITING_CONFIRMATION, THE_PRACTICE_ITSELF), so it is asked. A
+ *  number beside it (`Pending 2`, a date) says when, not whose. */
+function awaitsAnotherStep(phrase: string, rest: readonly string[]): boolean {
+  if (PENDING.has(phrase)) return rest.some((t) => !isNumberish(t) && !JOINING.has(t));
+  if (phrase === 'waiting') return rest.some((t) => THE_PRACTICE_ITSELF.has(t) || BOOKED_ONLINE.has(t));
+  return AWAITING_CONFIRMATION.has(phrase) && rest.some((t) => PRACTICE_SIDE.has(t) || BOOKED_ONLINE.has(t));
+}
+
 /** Words that only say who, how or when, never what happened. */
 const QUALIFIERS = new Set([
   ...JOINING,
@@ -504,6 +555,7 @@ export function statusWordMeaning(
         if (rest.includes('notice') && !rest.some((t) => NOTICE_PARTNERS.has(t))) continue;
         const phrase = tokens.slice(start, start + len).join(' ');
         if (MISSED.has(phrase) && rest.some((t) => PRACTICE_SIDE.has(t))) return 'unknown';
+        if (awaitsAnotherStep(phrase, rest)) return 'unknown';
         return meaning;
       }
     }

@@ -252,6 +252,9 @@ export class FileAudit {
       /** The cancellation flag or date column, when it is to be compared with the status (not
        *  confirmed). */
       cancelColumn?: string;
+      /** The cancellation flag (yes/no) column, when its no is to be compared with a status that
+       *  cancels (not a soft-delete flag, not confirmed). */
+      cancelFlagColumn?: string;
       /** Free columns that may take an appointment off the book (deleteFlag, deleted_at…), when
        *  one set on a booked row is to be held (not confirmed). */
       withdrawalColumns?: readonly WithdrawalColumn[];
@@ -385,6 +388,8 @@ export class FileAudit {
   /** Rows the cancellation column calls cancelled while their status word says booked. */
   private cancelAgainstStatus = 0;
   private readonly cancelAgainstSamples: string[] = [];
+  private notCancelledAgainstStatus = 0;
+  private readonly notCancelledSamples: string[] = [];
 
   /** The line where a derived id's row first disagreed with an earlier row for the same start. */
   private disagreeingLine = 0;
@@ -479,6 +484,15 @@ export class FileAudit {
     const sample = `${word} / ${value}`;
     if (this.cancelAgainstSamples.length < MAX_SAMPLES && !this.cancelAgainstSamples.includes(sample))
       this.cancelAgainstSamples.push(ownString(sample));
+  }
+
+  /** The cancellation flag says no (`N`, `0`, `False`) on a row whose status word cancels. */
+  bookedButCancelled(value: string, word: string): void {
+    if (!this.opts.cancelFlagColumn) return;
+    this.notCancelledAgainstStatus++;
+    const sample = `${word} / ${value}`;
+    if (this.notCancelledSamples.length < MAX_SAMPLES && !this.notCancelledSamples.includes(sample))
+      this.notCancelledSamples.push(ownString(sample));
   }
 
   startFailed(column: string | undefined, value: string): void {
@@ -1109,7 +1123,7 @@ export class FileAudit {
         kind: 'column',
         field: dated ? 'cancelledAt' : 'cancelledFlag',
         column,
-        message: `this column is set on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked (line ${w.line}: '${w.value}'); it may mean ${w.count === 1 ? 'that appointment is' : 'those appointments are'} deleted, cancelled, moved, on a wait list, a duplicate or entered in error, which the status does not say`,
+        message: `this column is set on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked (line ${w.line}: '${w.value}'); it may mean ${w.count === 1 ? 'that appointment is' : 'those appointments are'} deleted, cancelled, moved, on a wait list, a request not yet accepted, a duplicate or entered in error, which the status does not say`,
         samples: [w.value],
         question: `Does '${column}' take appointments off the book? Then map it as the cancellation column (or export without those rows); confirm the mapping only if it does not`,
       });
@@ -1195,6 +1209,22 @@ export class FileAudit {
         message: `'${this.opts.cancelColumn}' says cancelled on ${n} row${n === 1 ? '' : 's'} whose status says booked (status / ${this.opts.cancelColumn})`,
         samples: this.cancelAgainstSamples,
         question: `Which one says whether an appointment is cancelled: the status, or '${this.opts.cancelColumn}'? Confirm the mapping only if '${this.opts.cancelColumn}' is right`,
+      });
+    }
+    // The other way round: a flag that says not cancelled beside `Cancelled` in the status. A
+    // reminder service writes the patient's "C" reply into a confirmation column as `Cancelled`
+    // while the desk has not taken the visit off the book, and the flag says it is still on.
+    if (this.notCancelledAgainstStatus > 0 && this.opts.cancelFlagColumn) {
+      const n = this.notCancelledAgainstStatus;
+      const col = this.opts.cancelFlagColumn;
+      out.push({
+        check: 'cancel-column',
+        kind: 'status',
+        field: 'status',
+        column: col,
+        message: `'${col}' says not cancelled on ${n} row${n === 1 ? '' : 's'} whose status says cancelled (status / ${col})`,
+        samples: this.notCancelledSamples,
+        question: `Which one says whether an appointment is cancelled: the status, or '${col}'? Confirm the mapping only if the status is right (those rows then go as cancelled)`,
       });
     }
     if (this.nameStatus) {

@@ -5,7 +5,8 @@
 // name (Cliniko's v1 `cancellation_time`), a rescheduled flag (NextGen's `resched_ind`,
 // `isRescheduled`: the row is the old slot; a move's new day, `New Date`, `Changed To`), or an "active" indicator at no (Cerner's
 // `ACTIVE_IND=0`, logically deleted), a wait-list flag at yes (`Wait List` = `Y`: no booked slot),
-// or a flag that the record is in error or a duplicate (`Entered In Error` = `Y`, `Duplicate` = `Y`). Such systems leave the status word as it was (`PEN`,
+// a flag that the record is in error or a duplicate (`Entered In Error` = `Y`, `Duplicate` = `Y`), or
+// a booking request not yet accepted (`Is Request` = `Y`, `Approved` = `N`). Such systems leave the status word as it was (`PEN`,
 // `Scheduled`), so the status alone would send a deleted appointment as booked. When one is set on
 // an appointment row the file is held until a person maps it or confirms the mapping.
 import { headerConcepts } from '../map/header-meaning.ts';
@@ -21,6 +22,9 @@ export interface WithdrawalColumn {
   inverted: boolean;
   /** A wait-list flag (WAIT_LIST) or a not-a-record flag (NOT_A_RECORD): set only by a yes. */
   flagOnly?: true;
+  /** A request or approval flag (REQUEST_FLAG, APPROVED): its header names no withdrawal, so a
+   *  text in it (`Booking Request` = `Expired`) is still read by the text checks as before. */
+  request?: true;
 }
 
 /** Header words (accents folded, lower case, letters only) of deleting, archiving or moving. A
@@ -111,6 +115,17 @@ const WAIT_LIST =
 const NOT_A_RECORD =
   /^(?:is)?(?:(?:entered|created|booked|scheduled|made)?inerror|error|dup|dupe|duplicate|duplicated|invalid)(?:appt|appointment|record)?(?:yn|flag|ind)?$/;
 
+/** A flag that the row is a booking request the desk has not accepted yet, the whole header
+ *  (words joined): `Request`, `Is Request`, `Appt Request`, `Online Request`, `Requested`, `Pending
+ *  Approval`. Online booking tools keep a patient's request on the schedule, at its time, until
+ *  the desk approves it (TELUS CHR's Requested appointments, help.inputhealth.com/en/articles/
+ *  5296661; Juvonno's and Clinicminds' pending online bookings); the status may already read
+ *  `Scheduled`. At yes it had gone as booked. Only its yes counts (`Request Date`, `Requested By`
+ *  are other things). Its other side is an approval flag at no (`Approved` = `N`, APPROVED). */
+const REQUEST_FLAG =
+  /^(?:is)?(?:appt|appointment|booking|online|web|portal)?(?:request|requested|pendingapproval|awaitingapproval)(?:yn|flag|ind)?$/;
+const APPROVED = /^(?:is)?approved(?:yn|flag|ind)?$/;
+
 /** The free columns (not mapped to a field) whose header says they may withdraw an appointment. */
 export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs): WithdrawalColumn[] {
   const used = mappedIndexes(refs);
@@ -122,6 +137,11 @@ export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs):
       .split(/[^a-z]+/)
       .filter(Boolean);
     const joined = words.join('');
+    if (REQUEST_FLAG.test(joined) || APPROVED.test(joined)) {
+      const approved = APPROVED.test(joined);
+      out.push({ header, index, inverted: approved, ...(approved ? {} : { flagOnly: true }), request: true });
+      return;
+    }
     const inverted = ACTIVE.test(joined);
     if (WAIT_LIST.test(joined) || NOT_A_RECORD.test(joined)) {
       out.push({ header, index, inverted: false, flagOnly: true });
