@@ -43,7 +43,12 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
       if (d.send === 'UPDATE' && d.previous && !d.previous.cancelled) {
         const now = d.appointment ?? a;
         const kept = withSentWording(now, d.previous.appointment);
-        if (kept !== now) d = ledger.decide(kept, unstated);
+        // The decision carries no appointment when it is the one decided on: `kept`, not `a`, is
+        // then what goes (a visit moved while its words are written another way keeps them).
+        if (kept !== now) {
+          d = ledger.decide(kept, unstated);
+          if (d.send && !d.appointment) d = { ...d, appointment: kept };
+        }
       }
       if (d.send)
         return {

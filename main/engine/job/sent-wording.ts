@@ -4,11 +4,12 @@
 // one of them went again as an UPDATE for nothing (and the portal's words changed case with
 // whichever report ran last). An appointment about to be sent as an UPDATE keeps what was sent for
 // its id where the file's words say the same:
-// - the type, description, reason and location: the same words, whatever their case, spacing
-//   and punctuation (`Main St. Clinic`, `MAIN ST CLINIC`);
-// - the provider: the same id, the same name's parts (provider-name.ts providerNameKey) and
-//   credentials that do not disagree (one's are among the other's: `MD` and none agree; `MD` and
-//   `DO` do not, and that correction still goes).
+// - the type, description, reason and location: the same words, whatever their case, accents,
+//   spacing and punctuation (`Main St. Clinic`, `MAIN ST CLINIC`), signs that carry the meaning
+//   (`Rh+`, `> 9`) kept as words;
+// - the provider: the same id, the same name's parts (provider-name.ts providerNameKey, accents
+//   left out) and credentials that do not disagree (one's are among the other's: `MD` and none
+//   agree; `MD` and `DO` do not, and that correction still goes).
 // A word that changed, another provider, or anything else that changed still goes.
 import type { Appointment, Participant } from '../../model/appointment.ts';
 import { parseProviderName, providerNameKey } from '../../import/map/provider-name.ts';
@@ -36,8 +37,8 @@ export function withSentWording(a: Appointment, sent: Appointment): Appointment 
 /** Whether `now` is `sent`'s provider with the name written another way (not the same text). */
 export function sameProviderReworded(sent: Participant, now: Participant): boolean {
   if (sent.providerName === now.providerName || sent.identifier !== now.identifier) return false;
-  const key = providerNameKey(sent.providerName);
-  if (!key || key !== providerNameKey(now.providerName)) return false;
+  const key = unaccented(providerNameKey(sent.providerName));
+  if (!key || key !== unaccented(providerNameKey(now.providerName))) return false;
   const a = credentials(sent.providerName);
   const b = credentials(now.providerName);
   return a.every((c) => b.includes(c)) || b.every((c) => a.includes(c));
@@ -46,11 +47,15 @@ export function sameProviderReworded(sent: Participant, now: Participant): boole
 const credentials = (name: string) =>
   parseProviderName(name).credentials.map((c) => c.replace(/\./g, '').toUpperCase());
 
-/** Letters and digits in lower case, one space between words. */
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu)
-    ?.join(' ') ?? '';
+// The words: letters and digits in lower case, accents left out (`Clínica San José` and an
+// ASCII-only report's `Clinica San Jose` are one place). Signs that are the meaning are words too:
+// `+`, `<`, `>` and a minus closing a word or opening a number (`Rh+` → `Rh-`, `A1C > 9` →
+// `A1C < 9` are real changes); a hyphen between two words or digits (`Follow-up`, `COVID-19`) is not.
+const WORD = /[\p{L}\p{N}]+|[+<>]|(?<=[\p{L}\p{N}])-(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])-(?=\p{N})/gu;
+
+const unaccented = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** The words of `s`, one space between them. */
+const words = (s: string) => unaccented(s).toLowerCase().match(WORD)?.join(' ') ?? '';
 const sameWords = (sent: string, now: string) =>
   sent !== now && words(sent) !== '' && words(sent) === words(now);

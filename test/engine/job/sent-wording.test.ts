@@ -1,5 +1,6 @@
 // sent-wording.ts: the words sent for an id are kept where a later file's say the same; a word
-// that changed, another provider or a credential that disagrees goes. Expected by hand.
+// that changed, a sign that carries the meaning, another provider or a credential that disagrees
+// goes. Expected by hand.
 import { withSentWording } from '../../../main/engine/job/sent-wording.ts';
 import type { Appointment } from '../../../main/model/appointment.ts';
 
@@ -49,6 +50,27 @@ describe('withSentWording', () => {
     expect(withSentWording(b, sent)).toBe(b);
     const c = now(as('Anna Lee', 'lee-anna-2'));
     expect(withSentWording(c, sent)).toBe(c);
+  });
+
+  it('keeps words and a provider written without their accents (an ASCII-only report)', () => {
+    const accented = { ...sent, location: 'Clínica Médica Ríos', ...as('José Muñoz, MD', 'munoz-jose') };
+    const a = now({ location: 'Clinica Medica Rios', ...as('Jose Munoz, MD', 'munoz-jose') });
+    const k = withSentWording(a, accented);
+    expect([k.location, k.participant.providerName]).toEqual(['Clínica Médica Ríos', 'José Muñoz, MD']);
+  });
+
+  it('lets a sign that is the meaning go (Rh+ → Rh-, > 9 → < 9, + labs), a hyphen between words not', () => {
+    for (const [was, is] of [
+      ['Rh+ prenatal visit', 'Rh- prenatal visit'],
+      ['A1C > 9 recheck', 'A1C < 9 recheck'],
+      ['Post-op check', 'Post-op check + labs'],
+      ['Temp -5 hold', 'Temp 5 hold'],
+    ] as const) {
+      const a = now({ reason: is });
+      expect(withSentWording(a, { ...sent, reason: was }).reason).toBe(is);
+    }
+    const b = now({ type: 'Covid 19 follow up' });
+    expect(withSentWording(b, { ...sent, type: 'COVID-19 Follow-up' }).type).toBe('COVID-19 Follow-up');
   });
 
   it('returns the same object when the words are the same', () => {
