@@ -42,7 +42,7 @@ import { preferFilledStarts } from './partly-empty-starts.ts';
 import { appointmentNamedOverVisit } from './appointment-named-id.ts';
 import { slotClocks, slotClocksAgree } from './slot-clocks.ts';
 import { startTimeBesideDisagrees } from './start-time-beside.ts';
-import { clockOwner } from './whose-clock.ts';
+import { clockOwners } from './whose-clock.ts';
 import { setAsideBareType } from './bare-type.ts';
 
 export interface FieldGuess {
@@ -351,12 +351,13 @@ const THING_CONCEPTS = ['room', 'location', 'calendar', 'appt', 'resource'];
 
 /** Nearly every value is a person's name (`Dr. Amira Haddad`, `Cordara, Cameron`), and none is
  *  named as a room, a place or a calendar. Run once per column header that needs it. */
-function namesOfPeople(s: ColumnShape, values: string[]): boolean {
+function namesOfPeople(s: ColumnShape, values: string[], sites = false): boolean {
   if (s.nonEmpty === 0 || Math.max(s.personName, s.lastFirst) < 0.9) return false;
-  // Sites named `Evansville, IN` are written like `Last, First`: places, each on its own clock
-  // (us-zone-places.ts), which a location column left out would send as the practice's.
-  const filled = values.filter((v) => v.trim() !== '');
-  if (filled.every(placeAndState)) return false;
+  // Under a location's header, sites named `Evansville, IN` are written like `Last, First`:
+  // places, each on its own clock (us-zone-places.ts), which a location column left out would
+  // send as the practice's. Elsewhere they are names (`Hollis, Georgia` in a Description, `SMITH,
+  // MD` under Resource): taken as places, a patient's name went as the visit's description.
+  if (sites && values.filter((v) => v.trim() !== '').every(placeAndState)) return false;
   for (const v of new Set(values)) {
     for (const w of v.toLowerCase().split(/[^\p{L}]+/u))
       if (CONCEPTS[w]?.some((c) => THING_CONCEPTS.includes(c))) return false;
@@ -533,7 +534,7 @@ export function recognizeColumns(
     );
   // A start on the patient's clock (`Start Time (Patient)`, `Client Local Time`) is never the
   // practice's start, however start-like its header and values (whose-clock.ts).
-  const owners = headers.map(clockOwner);
+  const owners = clockOwners(headers);
   // The provider's or the office's (`Start Time (Provider)`): the practice's own clock, named to
   // tell it from the patient's, so the owner's word makes it no less surely the start.
   const startConcepts = concepts.map((c, j) =>
@@ -584,6 +585,7 @@ export function recognizeColumns(
         namesOfPeople(
           s,
           rows.map((r) => r[col] ?? ''),
+          field === 'location',
         )
       )
         return;

@@ -524,6 +524,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'didnt show',
       'missed',
       'missed dna',
+      // the same word with the thing missed named (`Missed Appointment`, `Missed Appt`), as
+      // `Missed Visit` below: a booked visit the patient missed, not a cancellation
+      'missed appointment',
+      'missed appt',
       // home health and hospice: a scheduled visit that did not take place, recorded as a Missed
       // Visit (Axxess marks the task missed, axxess.com/help/agencycore/intakescheduling/
       // schedule-center-overview): booked and missed, as No Show

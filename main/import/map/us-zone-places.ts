@@ -238,6 +238,40 @@ const STATE_NAMES: Readonly<Record<string, string>> = {
   wyoming: 'WY',
 };
 const STATE_CODES = new Set([...Object.values(STATE_NAMES), 'DC']);
+/** The Associated Press's abbreviations (`Evansville, Ind.`, `Knoxville, Tenn.`), written in
+ *  newspapers' style and by many a front desk after a city; the two-letter ones (`Ky.`, `Pa.`) are
+ *  the codes. Without them a site list of `Evansville, Ind.` read as people and was left out. */
+const AP_STATES: Readonly<Record<string, string>> = {
+  ala: 'AL',
+  ariz: 'AZ',
+  ark: 'AR',
+  calif: 'CA',
+  colo: 'CO',
+  conn: 'CT',
+  del: 'DE',
+  fla: 'FL',
+  ill: 'IL',
+  ind: 'IN',
+  kan: 'KS',
+  kans: 'KS',
+  mass: 'MA',
+  mich: 'MI',
+  minn: 'MN',
+  miss: 'MS',
+  mont: 'MT',
+  neb: 'NE',
+  nebr: 'NE',
+  nev: 'NV',
+  okla: 'OK',
+  ore: 'OR',
+  oreg: 'OR',
+  tenn: 'TN',
+  tex: 'TX',
+  wash: 'WA',
+  wis: 'WI',
+  wisc: 'WI',
+  wyo: 'WY',
+};
 
 /** Words after a place name that make it a street or a building's name, not the place
  *  (`Chicago Ave`, `Boise St`, `Memphis Pike`). */
@@ -273,6 +307,7 @@ function stateAfter(words: readonly string[], at: number): { state: string; word
   const two = next ? `${one} ${next}` : undefined;
   if (two && STATE_NAMES[two]) return { state: STATE_NAMES[two], words: 2 };
   if (STATE_NAMES[one]) return { state: STATE_NAMES[one], words: 1 };
+  if (AP_STATES[one]) return { state: AP_STATES[one], words: 1 };
   if (one.length === 2 && STATE_CODES.has(one.toUpperCase())) return { state: one.toUpperCase(), words: 1 };
   if (next && one.length === 1 && next.length === 1 && STATE_CODES.has(`${one}${next}`.toUpperCase()))
     return { state: `${one}${next}`.toUpperCase(), words: 2 };
@@ -284,6 +319,11 @@ function stateAfter(words: readonly string[], at: number): { state: string; word
 function stateAlone(text: string): boolean {
   const t = text.trim();
   if (/^[A-Z]{2}$|^[A-Z]\.[A-Z]\.$/.test(t)) return STATE_CODES.has(t.replace(/\./g, ''));
+  // AP's with its full stop (`Ind.`, `Ky.`): without it `Ind`, `Del`, `Ill` may be words or names.
+  if (/^[A-Z][a-z]{1,4}\.$/.test(t)) {
+    const w = t.slice(0, -1).toLowerCase();
+    return AP_STATES[w] !== undefined || STATE_CODES.has(w.toUpperCase());
+  }
   return STATE_NAMES[wordsOf(t).join(' ')] !== undefined;
 }
 

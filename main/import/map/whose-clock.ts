@@ -12,7 +12,7 @@ type Owner = 'patient' | 'holder';
 
 const PATIENT = new Set(['patient', 'invitee', 'attendee', 'participant']);
 /** The practice's side: its provider or its office (the clock the practice's zone is). */
-const HOLDER = new Set(['provider', 'location']);
+const HOLDER = new Set(['provider', 'location', 'counselor']);
 const CLOCK = new Set(['time', 'date', 'start']);
 
 function ownerOf(word: string): Owner | undefined {
@@ -45,4 +45,30 @@ export function clockOwner(header: string): Owner | undefined {
   )
     return owner;
   return undefined;
+}
+
+/** The one owner a header's words name beside a clock word (`Patient Start Time`), wherever the
+ *  owner stands; undefined for none, two, or no clock word. */
+function namedOwner(header: string): Owner | undefined {
+  const words = headerWords(header);
+  const owners = words.map(ownerOf);
+  const owner = owners.find((o) => o !== undefined);
+  if (!owner || owners.some((o) => o !== undefined && o !== owner)) return undefined;
+  const clock = words.some(
+    (w, i) => owners[i] === undefined && [...headerConcepts(w)].some((c) => CLOCK.has(c)),
+  );
+  return clock ? owner : undefined;
+}
+
+/**
+ * Whose clock each start header names (clockOwner). Beside a start on the practice's side named
+ * the same way (`Provider Start Time`, `Counselor Time`), a start naming the patient first
+ * (`Patient Start Time`, `Client Time`) is the patient's clock too: the file tells two clocks
+ * apart by their owners. Alone, `Patient Appt Time` stays the patient's appointment, a start.
+ */
+export function clockOwners(headers: string[]): Array<Owner | undefined> {
+  const strict = headers.map(clockOwner);
+  const named = headers.map(namedOwner);
+  if (!named.includes('holder')) return strict;
+  return strict.map((o, j) => o ?? (named[j] === 'patient' ? 'patient' : undefined));
 }
