@@ -417,6 +417,33 @@ describe('B. Printed: two-digit years and continued days', () => {
       report('', three(['THU 12/31/26', 'FRI 01/01/27'])),
       on('2026-12-31T17:00', '2026-12-31T18:00', '2027-01-01T21:30'),
     ],
+    // Printed day lines in words, and lines that are no day of the rows.
+    [
+      'MONDAY 22 MARCH 2027 and TUESDAY 23 MARCH 2027 (day-first in words)',
+      report('', three(['MONDAY 22 MARCH 2027', 'TUESDAY 23 MARCH 2027'])),
+      ALL,
+    ],
+    [
+      'Date: Monday, March 22, 2027 and Date: Tuesday, March 23, 2027 printed',
+      report('', three(['Date: Monday, March 22, 2027', 'Date: Tuesday, March 23, 2027'])),
+      ALL,
+    ],
+    [
+      'Printed: Monday, March 22, 2027 over all three',
+      report('', oneDay(ROWS, 'Printed: Monday, March 22, 2027')),
+      [],
+    ],
+    ['WEEK OF 03/22/27 over all three', report('', oneDay(ROWS, 'WEEK OF 03/22/27')), []],
+    [
+      'Week of Monday, March 22, 2027 over all three',
+      report('', oneDay(ROWS, 'Week of Monday, March 22, 2027')),
+      [],
+    ],
+    [
+      'Date Booked: Monday, March 15, 2027 printed groups',
+      report('', three(['Date Booked: Monday, March 15, 2027', 'Date Booked: Tuesday, March 16, 2027'])),
+      [],
+    ],
     // '(continued)' day lines in other words.
     ['MON 03/22/27 (CONT.)', brokenMonday('MON 03/22/27 (CONT.)'), ALL],
     ["MON 03/22/27 (cont'd)", brokenMonday("MON 03/22/27 (cont'd)"), ALL],
