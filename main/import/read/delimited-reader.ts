@@ -203,6 +203,10 @@ export async function* delimitedRows(
           strayDay(groups, headings);
           continue;
         }
+        if (read === 'total') {
+          groups.countOf(values, line);
+          strayDay(groups, headings);
+        }
         // Asked only of a line no group took: a day group's line gives the rows under it their day.
         const kind = read ?? (furniture.headerCopyBelow(values, below) ? 'day-above-header' : undefined);
         if (kind) {

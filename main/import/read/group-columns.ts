@@ -9,10 +9,11 @@ import { DAY_LABEL, DayGroups, dayLine, SHORT_YEAR } from './day-lines.ts';
 import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
 import { initialFits, wholeName } from '../map/initialled-names.ts';
 import { inColumnProvider } from './in-column-groups.ts';
-import type { HeadingLines } from './report-furniture.ts';
-import { statedDay } from './stated-range.ts';
+import { countedDay, type HeadingLines } from './report-furniture.ts';
+import { compare, statedDay } from './stated-range.ts';
 import type { StatedPeriods } from './stated-period.ts';
 import { isDayAndMonth } from '../map/yearless-dates.ts';
+import { parseDate } from '../map/parse-date.ts';
 import type { Row } from './table-row.ts';
 
 /** A group line a column of the table's own is held to (see `GroupColumns.take`). */
@@ -172,6 +173,25 @@ export class GroupColumns {
     }
     this.checks.set(col, check);
     return true;
+  }
+
+  /**
+   * A day group's count under its rows (`Appointments for Monday, March 22, 2027: 2`, a total to
+   * report-furniture.ts) names the day of the rows above it. Naming another day it counts no rows
+   * printed here: a day group's header written as its count (the rows under it took the day above:
+   * a wrong day) or a count of another day's rows. The file is held with the line shown.
+   */
+  countOf(values: readonly string[], line: number): void {
+    const text = values
+      .map((v) => v.trim())
+      .filter(Boolean)
+      .join(' ');
+    const counted = countedDay(text);
+    if (counted === undefined) return;
+    const level = this.carried.findIndex((c) => c.field === 'date');
+    const day = level >= 0 ? this.values[level] : undefined;
+    if (day !== undefined && !sameDay(counted, day))
+      this.stray = { line, text: `'${text}' counts another day than the rows above it ('${day}')` };
   }
 
   /** A row's provider printed with the initial of the group line's given name (`OKAFOR C` under
@@ -348,6 +368,17 @@ export function strayDay(groups: GroupColumns, headings: HeadingLines, end = fal
   const s = end ? groups.endOfDays() : groups.stray;
   groups.stray = undefined;
   if (s) headings.met('row-note', s.line, [s.text]);
+}
+
+/** Whether two days as written are one day: alike, or read alike in either order of day and
+ *  month (`Monday, March 22, 2027` and `03/22/2027`). */
+function sameDay(a: string, b: string): boolean {
+  if (a.trim().toLowerCase() === b.trim().toLowerCase()) return true;
+  return (['MDY', 'DMY'] as const).some((order) => {
+    const x = parseDate(a, { order });
+    const y = parseDate(b, { order });
+    return x.ok && y.ok && compare(x.date, y.date) === 0;
+  });
 }
 
 /** What `GroupColumns.fill` found, said on the row: a group line the row does not repeat says

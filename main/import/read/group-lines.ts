@@ -91,13 +91,16 @@ export function groupLine(
       ...(CONTINUED.test(written) ? { continued: true as const } : {}),
     };
   if (!labelNamesTheDate(label)) return undefined;
+  // A labelled day marked as continued (`Date: Monday, March 22, 2027 (continued)`) is checked as
+  // a bare one is: the day above goes on, and a continuation of another day holds the file.
+  const continued = CONTINUED.test(written) ? ({ continued: true } as const) : {};
   const date = ONE_DATE.exec(value);
-  if (date) return { label, field: 'date', value: date[1]! };
+  if (date) return { label, field: 'date', value: date[1]!, ...continued };
   // A day in words under the label (`Date: Monday, March 15, 2027`: the long date Crystal, SSRS and
   // JasperReports print in a day group's header) is held to a bare day line's test: one whole
   // date with its year and nothing more, never a range or a stamp with a time.
   const day = dayLine([value]);
-  return day && { label, field: 'date', value: day.value };
+  return day && { label, field: 'date', value: day.value, ...continued };
 }
 
 /** The column of the table that holds `line`'s field already: its header is the label, or names

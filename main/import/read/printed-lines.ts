@@ -192,6 +192,8 @@ export function statedDayOf(text: string): string | undefined {
   return dayLine([m[2]!.trim()])?.value;
 }
 
+const filledCount = (cells: readonly string[]): number => cells.filter((c) => c.trim() !== '').length;
+
 /** A label ending in its colon, then a count: `Appointments this day:`, `5`. */
 const COUNT_LABEL = /^\p{L}[\p{L}\s.'#/-]*:$/u;
 
@@ -300,15 +302,18 @@ export class PrintedLines {
       // A row where the labels were not printed again: the page header ended above it.
       this.inPageHeader = false;
     }
-    if (read.off && read.cells.length === 1) {
+    // A day alone is a day line wherever the grid cuts it (`TUESDAY 23 MARCH 2027` fills the time
+    // and the patient columns): read as a row it was a row error, and the rows under it went on the
+    // day above. No row is a date and nothing else.
+    if (read.off ? read.cells.length === 1 : filledCount(read.cells) <= 3) {
       const day = this.dayOf(text);
       if (day) {
         this.noteDay(day);
         return '';
       }
-      // A group footer or the grand total (`Total for 3/15/2027:   4`): no row.
-      if (TOTAL.test(read.cells[0]!)) return '';
     }
+    // A group footer or the grand total (`Total for 3/15/2027:   4`): no row.
+    if (read.off && read.cells.length === 1 && TOTAL.test(read.cells[0]!)) return '';
     // The first page's header label printed again among the rows with its value (`Clinic:
     // PEDIATRICS CLINIC (BDAA)  Dates: ...` where the next clinic begins, no page break): a line
     // of its own, as the page's was. Cut at the columns, it had been a row error, and the next

@@ -228,16 +228,22 @@ const DAY_ALONE = new RegExp(
   'i',
 );
 
-// A day group's count under its rows, naming the day as its header did (`Appointments for Friday,
+// A count under a day group's rows naming the day as its header did (`Appointments for Friday,
 // March 12, 2027: 4`: Jasper's and Crystal's group footer with the group's long date): what is
 // counted, the day alone, the count. The day's commas and digits keep it from LABEL_NUMBER.
-const DAY_COUNT =
-  /^(?:total\s+)?(?:appointments|appts|visits|patients)\s+(?:for|on)\s+(.+?)\s*[:=]\s*\d{1,4}$/i;
+const DAY_TALLY = /^(\p{L}[\p{L}\s.'-]*?)\s+(?:for|on)\s+(.+?)\s*[:=]\s*\d{1,4}$/iu;
 
-/** Whether a line is a day group's count: the words before the count name a day alone. */
-function dayCount(text: string): boolean {
-  const m = DAY_COUNT.exec(text);
-  return m !== null && DAY_ALONE.test(m[1]!);
+/** The words and the day of a count naming a day alone, if the line is one. */
+function dayTally(text: string): { words: string; day: string } | undefined {
+  const m = DAY_TALLY.exec(text.trim());
+  return m && DAY_ALONE.test(m[2]!) ? { words: m[1]!, day: m[2]! } : undefined;
+}
+
+/** The day a day group's count names, if the line is one (it counts rows and nothing else: `Total
+ *  appointments for ...`): a total only under that day's rows (group-columns.ts `countOf`). */
+export function countedDay(text: string): string | undefined {
+  const t = dayTally(text);
+  return t && ownWords(t.words).length === 0 ? t.day : undefined;
 }
 
 /** Classifies the records after the header of one file; keeps whether a blank line came last. */
@@ -356,7 +362,10 @@ export class FurnitureFilter {
     if (PAGE.test(text) || PAGE_DASHES.test(text) || PAGE_ANYWHERE.test(text)) return 'page-marker';
     if (STAMP.test(text)) return 'stamp';
     if (NOTICE.test(text)) return 'notice';
-    if (dayCount(text)) return 'total';
+    // A day's count of rows is a total; of anything else (`No-shows on Monday, March 22, 2027: 1`:
+    // read as a row it was an open slot, passed over) a heading: which rows it means is not said.
+    const tally = dayTally(text);
+    if (tally) return ownWords(tally.words).length === 0 ? 'total' : this.groupHeading(text);
     // `Total: 42`, `Appointments: 42 (3 cancelled)`; but `Scheduled: 3` above its rows is a
     // heading with a count, so a label and a number is a total only with a count word.
     if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text))
