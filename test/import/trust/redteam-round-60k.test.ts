@@ -9,7 +9,21 @@ import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import { explain } from './structured-probes.ts';
-import { APPT, held, lines, PATIENT, PID, PROVIDER, type Run, sent, TIME } from './three-row-probes.ts';
+import {
+  APPT,
+  type Cols,
+  DATE,
+  DOB,
+  held,
+  lines,
+  PATIENT,
+  PID,
+  PROVIDER,
+  type Run,
+  sent,
+  STARTS,
+  TIME,
+} from './three-row-probes.ts';
 import type { ImportOptions } from '../../../main/model/import-summary.ts';
 
 const files = exportFiles('redteam-round-60k');
@@ -106,5 +120,50 @@ describe('A. birth-date proof, the region and the header language', () => {
     ['Rome, English headers, day-first birth dates', english(DMY_DOB), CET_DMY, ROME],
   ])('%s', async (_what, text, outcome, opts = {}) => {
     probe(await read(text, opts), outcome);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// B. HL7's two appointment numbers flattened into columns (424's `fillerId` / `placerId`), in
+//    both orders. SCH-2, the filler's, is the appointment's own number (HL7 v2.5 §10.6.2), and
+//    gives each row one of its own here; SCH-1, the placer's, is a referral's or an order's,
+//    empty where the practice booked the visit itself. Whichever stands first, the filler's is
+//    the appointment's id and nothing is asked; SCH-25's `FillerStatus` is the visit's status
+//    (Obi Cancelled). Two filler columns, or a filler id that comes again, stay a question.
+//    Los Angeles, daylight time: 22 March 9:00 = 16:00Z (three-row-probes.ts STARTS).
+// ---------------------------------------------------------------------------------------------
+describe("B. HL7's filler and placer ids, either order", () => {
+  const FILLER: [string, string[]] = ['Filler Appointment ID', ['41207', '41215', '41220']];
+  const PLACER: [string, string[]] = ['Placer Appointment ID', ['', 'REF-20931', '']];
+  const STATUS: [string, string[]] = ['FillerStatus', ['Booked', 'Cancelled', 'Booked']];
+  const base = [DATE, TIME, PATIENT, DOB, PID, PROVIDER];
+  const ids = (r: Run): string[] | null =>
+    held(r) || r === 'refused' ? null : r.appointments.map((a) => a.appointmentId);
+  const GOES = [`${STARTS[0]} NEW Hollis`, `${STARTS[1]} CANCEL Obi`, `${STARTS[2]} NEW Lindqvist`];
+
+  it.each<[string, Cols, Outcome, string[]?]>([
+    ['filler before placer', [...base, FILLER, PLACER, STATUS], GOES, FILLER[1]],
+    ['placer before filler', [...base, PLACER, FILLER, STATUS], GOES, FILLER[1]],
+    ['placer first of all, status between', [PLACER, ...base, STATUS, FILLER], GOES, FILLER[1]],
+    [
+      'camelCase, placer before filler (fillerId, placerId as a flattened XML writes them)',
+      [...base, ['placerId', PLACER[1]], ['fillerId', FILLER[1]], STATUS],
+      GOES,
+      FILLER[1],
+    ],
+    [
+      'placer before a filler id that comes again (41207 twice): no proof, asked',
+      [...base, PLACER, ['Filler Appointment ID', ['41207', '41207', '41220']], STATUS],
+      'hold',
+    ],
+    [
+      'filler before a filler id that comes again: asked',
+      [...base, ['Filler Appointment ID', ['41207', '41207', '41220']], PLACER, STATUS],
+      'hold',
+    ],
+  ])('%s', async (_what, cols, outcome, appointmentIds) => {
+    const r = await read(lines(cols));
+    probe(r, outcome);
+    if (appointmentIds) expect(ids(r), explain(r)).toEqual(appointmentIds);
   });
 });
