@@ -1121,6 +1121,10 @@ const VISIT_STATUS = new Set([
   'scheduled',
   'schd',
   'sch',
+  // the scheduling system's (the filler's) status of the appointment: HL7 v2 SCH-25 "Filler
+  // Status Code" (table 0278: Booked, Cancelled, Noshow, Deleted...), as interface engines name
+  // the field they copy it to (`FillerStatus`, 424). HL7 has no placer's status.
+  'filler',
   'encounter',
   'session',
   'slot',

@@ -40,6 +40,7 @@ import { twinIdRoles } from './twin-id-columns.ts';
 import { numberedTwin, twinHoldsTimes } from './numbered-twin.ts';
 import { preferFilledStarts } from './partly-empty-starts.ts';
 import { appointmentNamedOverVisit } from './appointment-named-id.ts';
+import { fillerOverPlacer } from './filler-placer-ids.ts';
 import { slotClocks, slotClocksAgree } from './slot-clocks.ts';
 import { startTimeBesideDisagrees } from './start-time-beside.ts';
 import { clockOwners } from './whose-clock.ts';
@@ -718,21 +719,17 @@ export function recognizeColumns(
   };
   // A `Visit No` taken as the appointment id only because it stands to the left of an
   // `Appointment ID` that reads as well: the header naming the appointment wins where its values
-  // prove one per row (appointment-named-id.ts), so the order of the columns never decides.
+  // prove one per row (appointment-named-id.ts), so the order of the columns never decides. So
+  // does HL7's filler id (SCH-2) over a placer id (SCH-1) standing to its left (filler-placer-ids.ts).
   const apptId = byField.get('appointmentId');
   const appointmentNamed =
     apptId &&
-    candidates.find(
-      (c) =>
-        c.field === 'appointmentId' &&
-        !usedCols.has(c.col) &&
-        c.confidence >= apptId.confidence - CLOSE &&
-        appointmentNamedOverVisit(
-          headers[c.col]!,
-          headers[apptId.col]!,
-          rows.map((r) => r[c.col] ?? ''),
-        ),
-    );
+    candidates.find((c) => {
+      if (c.field !== 'appointmentId' || usedCols.has(c.col) || c.confidence < apptId.confidence - CLOSE)
+        return false;
+      const [own, taken, values] = [headers[c.col]!, headers[apptId.col]!, rows.map((r) => r[c.col] ?? '')];
+      return appointmentNamedOverVisit(own, taken, values) || fillerOverPlacer(own, taken, values);
+    });
   if (apptId && appointmentNamed) {
     usedCols.delete(apptId.col);
     byField.set('appointmentId', appointmentNamed);

@@ -30,7 +30,7 @@ import { sessionHoursColumn } from './session-hours.ts';
 import { bareIdPerBooking } from './bare-id-column.ts';
 import { idRivalSharedByPeople } from './id-rival-shared.ts';
 import { appointmentNamedOverVisit, namesAppointmentBesideVisit } from '../map/appointment-named-id.ts';
-import { fillerIdProven, namesPlacerId } from './filler-placer-ids.ts';
+import { fillerIdProven, fillerOverPlacer } from '../map/filler-placer-ids.ts';
 import { reasonBesideStatus } from './reason-beside-status.ts';
 import { hijriDatesNote } from '../map/hijri-dates.ts';
 import { ownAccountsUnderOneGuarantor } from '../map/shared-accounts.ts';
@@ -188,7 +188,7 @@ export function columnDoubts(
         !(g.field === 'appointmentId' && namesAppointmentBesideVisit(found.column, g.column))) ||
         (g.field === 'appointmentId' &&
           (appointmentNamedOverVisit(g.column, found.column, sampleValues(g.column)) ||
-            (namesPlacerId(found.column) && fillerIdProven(g.column, sampleValues(g.column))))))
+            fillerOverPlacer(g.column, found.column, sampleValues(g.column)))))
         ? undefined
         : found;
     const start = g.field === 'dateTime' || g.field === 'date' ? recognition.startRival : undefined;

@@ -522,12 +522,17 @@ function decideFromColumns(input: {
       // against the region with nothing remembered: the patient's record may keep its birth
       // dates in another order than the schedule writes its visits (red team 59r1), and the
       // region says the other. A date of the appointment's own record (`Date Booked`
-      // 15/02/2027) is written by the schedule itself, and proves its visits.
+      // 15/02/2027) is written by the schedule itself, and proves its visits. So do headers in a
+      // day-first language (`Data di nascita`, `Geboortedatum`) with day-first birth dates: the
+      // program is set to its language, whose order the birth dates show, and nothing says the
+      // region's; a person reading it would be sure too.
+      const languageAgrees = proven === 'DMY' && !!input.dayFirstHeaders?.length;
       const alike =
         start &&
         !input.memory &&
         region &&
         region !== proven &&
+        !languageAgrees &&
         onlyBirthDatesProve(input.columns, own, proven, input.sentColumns) &&
         ambiguousSamples([start], 1)[0];
       if (!alike) return decided;

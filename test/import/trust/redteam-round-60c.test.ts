@@ -11,7 +11,20 @@ import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import { DAYS, printed, RANGE, ROWS } from './printed-probes.ts';
 import { explain } from './structured-probes.ts';
-import { APPT, DOB, held, lines, PATIENT, PID, PROVIDER, type Run, sent, TIME } from './three-row-probes.ts';
+import {
+  APPT,
+  DATE,
+  DOB,
+  held,
+  lines,
+  PATIENT,
+  PID,
+  PROVIDER,
+  type Run,
+  sent,
+  STARTS,
+  TIME,
+} from './three-row-probes.ts';
 import type { ImportOptions } from '../../../main/model/import-summary.ts';
 
 const files = exportFiles('redteam-round-60c');
@@ -287,5 +300,43 @@ describe('C. printed: a page break inside a day', () => {
     if (held(r)) return;
     expect(sent(r), explain(r)).toEqual(['2027-03-22T16:00 NEW Hollis', '2027-03-23T20:30 NEW Lindqvist']);
     expect(r !== 'refused' && r.errors.some((e) => e.line === 17), explain(r)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// D. A column named for HL7's SCH-25 "Filler Status Code" (424's `FillerStatus`): the appointment's
+//    status as the scheduling system keeps it, written in table 0278's codes (Booked, Cancelled,
+//    Noshow, Deleted...). HL7 has no placer's status: `Placer Status` stays another thing's.
+// ---------------------------------------------------------------------------------------------
+describe("D. HL7's filler status as a column", () => {
+  const withStatus = (header: string, obi: string): string[] =>
+    lines([DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT, [header, ['Booked', obi, 'Booked']]]);
+  const AS = (obi: string): string[] => [
+    `${STARTS[0]} NEW Hollis`,
+    `${STARTS[1]} ${obi} Obi`,
+    `${STARTS[2]} NEW Lindqvist`,
+  ];
+  it.each<[string, string[], Outcome]>([
+    ['FillerStatus, Obi Cancelled', withStatus('FillerStatus', 'Cancelled'), AS('CANCEL')],
+    [
+      'Filler Status, Obi Deleted (booked on the wrong patient)',
+      withStatus('Filler Status', 'Deleted'),
+      AS('CANCEL'),
+    ],
+    ['Filler Status Code, Obi Cancelled', withStatus('Filler Status Code', 'Cancelled'), AS('CANCEL')],
+    [
+      'FillerStatus, Obi Noshow (a missed, live appointment)',
+      withStatus('FillerStatus', 'Noshow'),
+      AS('NEW'),
+    ],
+    ['FillerStatus, all Booked', withStatus('FillerStatus', 'Booked'), AS('NEW')],
+    ['FillerStatus, Obi a code of no table (Zq)', withStatus('FillerStatus', 'Zq'), 'hold'],
+    [
+      "Placer Status, Obi Cancelled: not the appointment's own status",
+      withStatus('Placer Status', 'Cancelled'),
+      'hold',
+    ],
+  ])('%s', async (_what, text, outcome) => {
+    probe(await read(text), outcome);
   });
 });

@@ -7,8 +7,8 @@
 // question (below SURE by its header alone, or beside the placer's) when it gives every sampled
 // row a value of its own. An empty or repeated filler id proves nothing, and the question stays.
 // SCH-26 and SCH-27 (`Filler Order Number`) are an order's numbers, no appointment's.
-import { ownValueEach } from '../map/appointment-named-id.ts';
-import { headerWordsAsWritten } from '../map/header-meaning.ts';
+import { ownValueEach } from './appointment-named-id.ts';
+import { headerWordsAsWritten } from './header-meaning.ts';
 
 /** A header's words in lower case, camelCase cut apart (`fillerApptId` → filler appt id). */
 const words = (header: string): string[] => headerWordsAsWritten(header).map((w) => w.toLowerCase());
@@ -36,4 +36,11 @@ export function namesPlacerId(header: string): boolean {
 /** Whether `column` is the filler's appointment id and gives every sampled row its own value. */
 export function fillerIdProven(column: string, values: readonly string[]): boolean {
   return namesFillerId(column) && ownValueEach(values);
+}
+
+/** Whether `chosen` is the filler's appointment id, proven one per row, and `rival` the placer's:
+ *  the standard settles it whichever of the two stands first (recognize.ts takes the filler's,
+ *  column-doubts.ts asks nothing about the placer's). */
+export function fillerOverPlacer(chosen: string, rival: string, chosenValues: readonly string[]): boolean {
+  return namesPlacerId(rival) && fillerIdProven(chosen, chosenValues);
 }
