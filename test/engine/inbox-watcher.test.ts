@@ -22,10 +22,13 @@ afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function startWatcher(seen: { file: string; size: number; at: number }[]): Promise<void> {
+async function startWatcher(
+  seen: { file: string; size: number; at: number }[],
+  stabilityMs = STABILITY,
+): Promise<void> {
   watcher = new InboxWatcher({
     dir,
-    stabilityMs: STABILITY,
+    stabilityMs,
     polling: false,
     onFile: (file) => seen.push({ file, size: fs.statSync(file).size, at: Date.now() }),
   });
@@ -67,17 +70,20 @@ test('an empty file, a byte-order mark alone and a header line alone are handed 
 });
 
 test('a file that keeps growing waits until it stops', async () => {
+  // A window 12 times the writer's pace: at load 40 a 250 ms window saw a gap in the writes as
+  // long as itself (the test's own timer late), and the file was rightly taken as stable.
+  const window = 1000;
   const seen: { file: string; size: number; at: number }[] = [];
-  await startWatcher(seen);
+  await startWatcher(seen, window);
   const file = path.join(dir, 'growing.txt');
   fs.writeFileSync(file, 'start\n');
-  const stopAt = Date.now() + STABILITY * 5;
+  const stopAt = Date.now() + window * 3;
   while (Date.now() < stopAt) {
     fs.appendFileSync(file, 'more\n');
-    await sleep(STABILITY / 3);
+    await sleep(window / 12);
   }
   expect(seen).toHaveLength(0);
-  await sleep(STABILITY * 3);
+  await sleep(window * 3);
   expect(seen).toHaveLength(1);
   expect(seen[0]!.size).toBe(fs.statSync(file).size);
 });
