@@ -22,10 +22,13 @@ afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function startWatcher(seen: { file: string; size: number; at: number }[]): Promise<void> {
+async function startWatcher(
+  seen: { file: string; size: number; at: number }[],
+  stabilityMs = STABILITY,
+): Promise<void> {
   watcher = new InboxWatcher({
     dir,
-    stabilityMs: STABILITY,
+    stabilityMs,
     polling: false,
     onFile: (file) => seen.push({ file, size: fs.statSync(file).size, at: Date.now() }),
   });
@@ -67,17 +70,20 @@ test('an empty file, a byte-order mark alone and a header line alone are handed 
 });
 
 test('a file that keeps growing waits until it stops', async () => {
+  // A window 12 times the writer's pace: at load 40 a 250 ms window saw a gap in the writes as
+  // long as itself (the test's own timer late), and the file was rightly taken as stable.
+  const window = 1000;
   const seen: { file: string; size: number; at: number }[] = [];
-  await startWatcher(seen);
+  await startWatcher(seen, window);
   const file = path.join(dir, 'growing.txt');
   fs.writeFileSync(file, 'start\n');
-  const stopAt = Date.now() + STABILITY * 5;
+  const stopAt = Date.now() + window * 3;
   while (Date.now() < stopAt) {
     fs.appendFileSync(file, 'more\n');
-    await sleep(STABILITY / 3);
+    await sleep(window / 12);
   }
   expect(seen).toHaveLength(0);
-  await sleep(STABILITY * 3);
+  await sleep(window * 3);
   expect(seen).toHaveLength(1);
   expect(seen[0]!.size).toBe(fs.statSync(file).size);
 });
@@ -108,6 +114,29 @@ test('files already in the inbox at start are handed over oldest first', async (
   await startWatcher(seen);
   await sleep(STABILITY * 3);
   expect(seen.map((s) => path.basename(s.file))).toEqual(['c.csv', 'a.csv', 'b.csv']);
+});
+
+// The engine's inbox check (a sweep every few seconds) can come while the first look is still
+// statting a large backlog (a loaded machine, a network share). Both looks found the files before
+// either marked them waiting, and took them side by side: 58e's backlog S2, S1, S0 (newest
+// written first, run stamps in their names) went S1 before S2 at load 30, and S1 booked again
+// what S2 had cancelled. Looks at the inbox take turns: every file still comes oldest first.
+test('files present at start come oldest first and once, with inbox checks during the first look', async () => {
+  const names = Array.from({ length: 24 }, (_, i) => `run_${String(i).padStart(2, '0')}.csv`);
+  names.forEach((n, i) => {
+    const f = path.join(dir, n);
+    fs.writeFileSync(f, n);
+    const t = new Date(Date.now() - (100 - ((i * 7) % 24)) * 60_000); // a shuffled age each
+    fs.utimesSync(f, t, t);
+  });
+  const oldestFirst = [...names].sort(
+    (a, b) => ((names.indexOf(a) * 7) % 24) - ((names.indexOf(b) * 7) % 24),
+  );
+  const seen: { file: string; size: number; at: number }[] = [];
+  await startWatcher(seen);
+  await Promise.all([watcher!.sweep(), watcher!.sweep(), watcher!.firstLook(), watcher!.sweep()]);
+  await watcher!.sweep();
+  expect(seen.map((s) => path.basename(s.file))).toEqual(oldestFirst);
 });
 
 test('firstLook resolves once the files present at start are handed over, not before (run --once waits for it)', async () => {

@@ -10,6 +10,7 @@ import {
   createHarness,
   dropAndSettle,
   saveSettings,
+  settledJob,
   type Harness,
 } from './support/engine-harness.ts';
 import { sentItems, sentLines } from './support/sandbox-log.ts';
@@ -55,8 +56,9 @@ test('an appointment given to another patient id of the same name and birth date
 
   // A plain confirmation does not let it go (no mapping answers it), and says so.
   expect(await confirmMapping(h)).toContain('QueryExport.txt: still uncertain, stays held');
+  // The saved profile has the engine read the file again at its next check: held again.
   await sleep(800);
-  expect(h.jobs().find((j) => j.id === two.job.id)!.state).toBe('held');
+  expect((await settledJob(h, two.job.id)).state).toBe('held');
 
   // Before the fix: "no file of Practice 1 is held for its cancellations" (exit 1), held for good.
   expect(await confirmMapping(h, '--accept-cancellations', '--job', two.job.id)).toContain(

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
-import { createHarness, type Harness, dropExport } from './support/engine-harness.ts';
+import { createHarness, type Harness, dropExport, settledJob } from './support/engine-harness.ts';
 import { errorResults, portalLines, sentItems, sentLines } from './support/sandbox-log.ts';
 import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
@@ -40,13 +40,18 @@ async function drop(name: string, text: string): Promise<JobDetails> {
   return jobs.find((j) => !before.has(j.id))!;
 }
 
-/** The exporter of the issue: header and two rows, a pause, then the rest, on one open handle
- *  (it keeps writing to the file after the connector moved it: same inode). */
-async function pausingWriter(name: string, pauseMs: number, rows: string[]): Promise<void> {
+/** The exporter of the issue: header and two rows, a pause (`pause` ms, or until `pause` is
+ *  over), then the rest, on one open handle (it keeps writing to the file after the connector
+ *  moved it: same inode). */
+async function pausingWriter(
+  name: string,
+  pause: number | (() => Promise<unknown>),
+  rows: string[],
+): Promise<void> {
   const fd = fs.openSync(path.join(h.inbox(), name), 'w');
   try {
     fs.writeSync(fd, csv([HEADER, ...rows.slice(0, 2)]));
-    await sleep(pauseMs);
+    await (typeof pause === 'number' ? sleep(pause) : pause());
     fs.writeSync(fd, csv(rows.slice(2)));
   } finally {
     fs.closeSync(fd);
@@ -135,11 +140,13 @@ describe('snapshot mode and an exporter that pauses', () => {
     const states = watchStates();
 
     const rows = ALL.map((i) => (i === 4 ? row(4, '16:00') : row(i)));
-    const writing = pausingWriter('day.csv', 2500, rows);
+    // The exporter pauses until the connector has held what it read (a fixed 2.5 s pause ended,
+    // at load 25+, before the file was read: the whole file went, never held, and the wait for
+    // the hold timed out with the job 'received').
+    const isHeld = (js: JobDetails[]) => js.some((j) => j.state === 'held');
+    const writing = pausingWriter('day.csv', () => h.waitFor(isHeld, 30_000), rows);
     // Held while the exporter pauses: 8 of 10 would go.
-    const held = (await h.waitFor((js) => js.some((j) => j.state === 'held'), 2500)).find(
-      (j) => j.state === 'held',
-    )!;
+    const held = (await h.waitFor(isHeld, 30_000)).find((j) => j.state === 'held')!;
     expect(held.doubts!.map((d) => d.kind)).toEqual(['mass-cancel']);
     expect(sentItems(sandboxDir())).toHaveLength(10);
     await writing;
@@ -188,14 +195,16 @@ describe('snapshot mode and an exporter that pauses', () => {
     await exited;
     const n = Number(/rows=(\d+)/.exec(out)?.[1]);
     expect(n).toBeGreaterThan(2000);
-    const [job] = await h.waitFor((js) => js.length === 1 && js[0]!.state === 'processed', 30_000);
+    // 2,000+ appointments in 40+ batches, each polled for its verdict: 15-20 s at load 20, still
+    // 'accepted' (sending) after 30 s at load 25+ with the run at 52 s of its 60.
+    const [job] = await h.waitFor((js) => js.length === 1 && js[0]!.state === 'processed', 90_000);
     // Everything the exporter wrote, once; nothing sent from a half-read file.
     expect(job!.counts.sent, job!.reason).toBe(n);
     expect(new Set(sentItems(sandboxDir()).map((s) => s.appointmentId)).size).toBe(n);
     expect(sentItems(sandboxDir())).toHaveLength(n);
     expect(states.get(job!.id)).toContain('held');
     expect(job!.doubts).toBeUndefined();
-  }, 60_000);
+  }, 150_000);
 });
 
 describe('a snapshot that would cancel an unusually large share of its range', () => {
@@ -232,8 +241,9 @@ describe('a snapshot that would cancel an unusually large share of its range', (
       // Confirming the mapping alone does not accept the cancellations: it stays held.
       expect(await main(args)).toBe(0);
       expect(out.join('\n')).toContain('still uncertain, stays held');
+      // The saved profile has the engine read the file again at its next check: held again.
       await sleep(1500);
-      expect(h.jobs().find((j) => j.id === cut.id)!.state).toBe('held');
+      expect((await settledJob(h, cut.id)).state).toBe('held');
       expect(sentItems(sandboxDir())).toHaveLength(10);
 
       out.length = 0;

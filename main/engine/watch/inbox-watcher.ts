@@ -48,6 +48,8 @@ export class InboxWatcher {
   private closed = false;
   /** The look at the inbox when the watch starts (see firstLook). */
   private started: Promise<void> = Promise.resolve();
+  /** The look at the folder under way: looks take turns (see scan). */
+  private looking: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: InboxWatcherOptions) {
     this.dir = path.resolve(opts.dir);
@@ -104,7 +106,18 @@ export class InboxWatcher {
     await this.scan(false);
   }
 
-  private async scan(force: boolean): Promise<void> {
+  /** Looks at the folder one at a time. Two at once (an inbox check while the first look still
+   *  stats a large backlog on a loaded machine or a share) each found the files before either
+   *  marked them waiting, and took them side by side: a newer export could be handed over before
+   *  an older one (58e's backlog at load 30 sent S1 before S2). */
+  private scan(force: boolean): Promise<void> {
+    const run = this.looking.then(() => this.lookOnce(force));
+    this.looking = run.catch(() => undefined);
+    return run;
+  }
+
+  private async lookOnce(force: boolean): Promise<void> {
+    if (this.closed) return;
     let names: string[];
     try {
       names = await fs.readdir(this.dir);

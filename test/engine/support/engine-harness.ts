@@ -269,9 +269,22 @@ async function heldOnDisk(h: Harness): Promise<string | undefined> {
   return missing.join('; ');
 }
 
+/** A job the engine is done with for now: sent, failed, or held for a person. */
+export const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
+
+/** Job `id` once final. A held file is read again at the engine's next inbox check once the
+ *  practice's memory or mapping changed (a confirmation that saved a profile, a verdict recorded
+ *  for an earlier file), and is 'received' for as long as that reading takes: over a second at
+ *  load 20+ (patient-merge's plain confirmation, then 800 ms: "expected 'received' to be 'held'").
+ *  Read its state through this, never at a fixed moment. */
+export async function settledJob(h: Harness, id: string, timeoutMs = 30_000): Promise<JobDetails> {
+  const jobs = await h.waitFor((js) => js.some((j) => j.id === id && final(j)), timeoutMs);
+  return jobs.find((j) => j.id === id)!;
+}
+
 /** Drop one export and wait until its job is final (processed, failed or held), then a moment
- *  more so a stray extra send would show in the sandbox's log; the job and what the sandbox
- *  received for it (no message of it refused). */
+ *  more so a stray extra send would show in the sandbox's log; the job (final: settledJob) and
+ *  what the sandbox received for it (no message of it refused). */
 export async function dropAndSettle(
   h: Harness,
   name: string,
@@ -281,9 +294,9 @@ export async function dropAndSettle(
   const before = new Set(h.jobs().map((j) => j.id));
   const sentBefore = sentItems(sandboxDir).length;
   dropExport(h.inbox(), name, text);
-  const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
-  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)));
+  const jobs = await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)));
   await new Promise((r) => setTimeout(r, 400));
+  const job = await settledJob(h, jobs.find((j) => !before.has(j.id) && final(j))!.id);
   expect(errorResults(sandboxDir)).toEqual([]);
-  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sentItems(sandboxDir).slice(sentBefore) };
+  return { job, sent: sentItems(sandboxDir).slice(sentBefore) };
 }

@@ -3,11 +3,10 @@
 // and the one day of visits (day-visits.ts) as sent, moved and cancelled, with the portal after each.
 import fs from 'node:fs';
 import path from 'node:path';
-import { dropExport, harnessFor, type Harness } from './engine-harness.ts';
+import { dropExport, final, harnessFor, type Harness } from './engine-harness.ts';
 import { sandboxDir } from './portal-drops.ts';
 import { sentItems, type SentItem } from './sandbox-log.ts';
 import { DAY, OWN, csv, lf, table, line, DAY_PORTAL, chart, hourOf } from './day-visits.ts';
-import type { JobDetails } from '../../../main/model/status-and-jobs.ts';
 import type { PracticeSettings } from '../../../main/model/settings.ts';
 
 export type Finished = (fn: () => Promise<void>) => void;
@@ -38,7 +37,7 @@ export async function start(onTestFinished: Finished, o: Start = {}): Promise<Ha
   return h;
 }
 
-export const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
+export { final };
 export const sent = (h: Harness): SentItem[] => sentItems(sandboxDir(h));
 export const acts = (items: SentItem[]) => items.map((s) => `${s.action} ${s.appointmentId}`);
 export const job = (h: Harness, name: string) => h.jobs().find((j) => j.file === name);
