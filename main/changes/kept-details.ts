@@ -39,6 +39,15 @@ export function withUnstatedKept(
   const reason = not.has('reason') ? sent.reason : a.reason;
   const location = not.has('location') ? sent.location : a.location;
   const participant = not.has('provider') ? sent.participant : a.participant;
+  return withVisitWords(a, { type, description, reason, location, participant });
+}
+
+/** The words an appointment shows of its visit, each kept from an earlier send or the file's own. */
+export type VisitWords = Pick<Appointment, 'type' | 'description' | 'reason' | 'location' | 'participant'>;
+
+/** `a` with `words` (the same object when they are `a`'s own). */
+export function withVisitWords(a: Appointment, words: VisitWords): Appointment {
+  const { type, description, reason, location, participant } = words;
   if (
     type === a.type &&
     description === a.description &&

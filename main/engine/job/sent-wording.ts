@@ -13,6 +13,7 @@
 // A word that changed, another provider, or anything else that changed still goes.
 import type { Appointment, Participant } from '../../model/appointment.ts';
 import { parseProviderName, providerNameKey } from '../../import/map/provider-name.ts';
+import { withVisitWords } from '../../changes/kept-details.ts';
 
 /** `a` with the words sent for its id where its own say the same (the same object when none). */
 export function withSentWording(a: Appointment, sent: Appointment): Appointment {
@@ -23,15 +24,7 @@ export function withSentWording(a: Appointment, sent: Appointment): Appointment 
   const participant = sameProviderReworded(sent.participant, a.participant)
     ? sent.participant
     : a.participant;
-  if (
-    type === a.type &&
-    description === a.description &&
-    location === a.location &&
-    reason === a.reason &&
-    participant === a.participant
-  )
-    return a;
-  return { ...a, type, description, location, participant, ...(reason !== undefined ? { reason } : {}) };
+  return withVisitWords(a, { type, description, reason, location, participant });
 }
 
 /** Whether `now` is `sent`'s provider with the name written another way (not the same text). */
