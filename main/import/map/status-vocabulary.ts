@@ -828,7 +828,10 @@ export function mayBeCancelled(text: string): boolean {
  *  the whole is no status the list knows, but the value names a cancellation, so outside the
  *  status column it is asked about as one. Read as nothing, it had gone as booked. */
 function cancelJoinedToOther(text: string): boolean {
+  // `Post-Cancellation Consult`, `Pre-Cancellation Review`: a prefix joined by its hyphen makes
+  // one word (a visit after or before a cancellation, a kind of visit), not two parts (red team 60l).
   const parts = text
+    .replace(/\b(post|pre)[-‐‑](?=\p{L})/giu, '$1')
     .split(/\s*(?:[/|&+,\-–—:]|\b(?:or|and|oder|ou|o|y)\b)\s*/iu)
     .map((p) => normalizeStatus(p))
     .filter(Boolean);

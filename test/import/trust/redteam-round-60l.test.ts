@@ -86,6 +86,9 @@ describe('A. with no status column, a type cell that says the row is not a booke
   it.each<[string, string]>([
     ['Type', 'No Show Follow-up'],
     ['Type', 'Cancellation List Call'],
+    // found held (its cancellation noun, joined by a hyphen, read as the row's cancellation)
+    ['Type', 'Post-Cancellation Consult'],
+    ['Type', 'Pre-Cancellation Review'],
     ['Type', 'Recall'],
     ['Type', 'Recall Visit'],
     ['Reason', 'Records Request'],
@@ -95,13 +98,6 @@ describe('A. with no status column, a type cell that says the row is not a booke
   ])('%s %s: sent as booked, not held', async (header, obi) => {
     const r = await run([...BASE, col(header, obi, 'Office Visit')]);
     expect(fits(r, 'booked') && noDoubt(r), explain(r)).toBe(true);
-  });
-
-  // Left open: `Post-Cancellation Consult` is asked (its cancel word read as the row's:
-  // typeSaysCancelled), a hold, never a wrong send; found here, not fixed this round.
-  it('Type Post-Cancellation Consult: not sent wrong', async () => {
-    const r = await run([...BASE, col('Type', 'Post-Cancellation Consult', 'Office Visit')]);
-    expect(fits(r, 'booked'), explain(r)).toBe(true);
   });
 });
 
