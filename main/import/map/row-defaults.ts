@@ -12,7 +12,7 @@ import type { ColumnRefs } from './resolve-columns.ts';
 import { namesBlockedTime } from './block-words.ts';
 import { namesDose, namesOpenWindow } from './dose-words.ts';
 import { saysCancelled, typeSaysCancelled } from './cancel-mention.ts';
-import { classifyOutsideStatus, mayBeCancelled } from './status-vocabulary.ts';
+import { classifyOutsideStatus, mayBeCancelled, namesNoBookingYet } from './status-vocabulary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -307,7 +307,8 @@ function rangeWatch(
 
 /** Whether `text` (or a part of it: before ` - ` or `:`, or in brackets) is a status word for
  *  cancelled or not an appointment, or names blocked time, an OTP's dose or a window the patient
- *  comes in at any time within (dose-words.ts); with
+ *  comes in at any time within (dose-words.ts), or, the whole text, a visit not booked yet
+ *  (`Appointment Request`, `Not Booked`: status-vocabulary.ts namesNoBookingYet); with
  *  `blocksOnly`, not an appointment only (beside a status column, which says what is cancelled). */
 export function takesOffBook(text: string, blocksOnly: boolean): boolean {
   if (namesOpenWindow(text)) return true;
@@ -315,7 +316,10 @@ export function takesOffBook(text: string, blocksOnly: boolean): boolean {
   return parts.some((p, i) => {
     if (namesBlockedTime(p, i > 0) || namesDose(p)) return true;
     const m = classifyOutsideStatus(p);
-    return m === 'skip' || (!blocksOnly && (m === 'CANCEL' || mayBeCancelled(p)));
+    return (
+      m === 'skip' ||
+      (!blocksOnly && (m === 'CANCEL' || mayBeCancelled(p) || (i === 0 && namesNoBookingYet(p))))
+    );
   });
 }
 

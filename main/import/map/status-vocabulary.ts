@@ -216,6 +216,14 @@ const PENDING = new Set(['pending', 'pen', 'pendiente']);
 /** A confirmation still awaited: the patient's, in a reminder workflow (Vagaro, TELUS CHR: booked);
  *  the practice's, for a booking made online (Clinicminds, Reservation Studio: a request). */
 const AWAITING_CONFIRMATION = new Set([
+  // A tentative booking made online is a request the practice has yet to approve (Kalix's
+  // online scheduling widget: help.kalixhealth.com/en/articles/74900); one the desk pencils in is
+  // booked (Clinicminds, Timely), as bare `Tentative` is (red team 60l).
+  'tentative',
+  'pencilled',
+  'penciled',
+  'pencilled in',
+  'penciled in',
   'unconfirmed',
   'not confirmed',
   'awaiting confirmation',
@@ -401,14 +409,11 @@ export const UNDONE: ReadonlySet<string> = new Set([
   'uncanceled',
 ]);
 
-/** Tokens that make a value about a list, a request or an undo, not a cancellation. */
-const NOT_A_CANCELLATION = new Set([
-  ...ABOUT_A_LIST,
-  ...UNDONE,
+/** Tokens of a request: a visit asked for, not yet given. */
+const REQUEST_TOKENS = [
   'request',
   'requested',
   'requests',
-  'pending',
   'anfrage',
   'angefragt',
   'demande',
@@ -416,6 +421,14 @@ const NOT_A_CANCELLATION = new Set([
   'solicitud',
   'solicitada',
   'solicitado',
+];
+
+/** Tokens that make a value about a list, a request or an undo, not a cancellation. */
+const NOT_A_CANCELLATION = new Set([
+  ...ABOUT_A_LIST,
+  ...UNDONE,
+  ...REQUEST_TOKENS,
+  'pending',
   'policy',
   'reason',
   'grund',
@@ -444,6 +457,44 @@ const APPOINTMENT_WORDS = new Set([
   'cita',
   'consulta',
 ]);
+
+/** A visit asked for or put forward, not agreed (FHIR `proposed`), and the approval it waits for. */
+const ASKED_FOR: ReadonlySet<string> = new Set([...REQUEST_TOKENS, 'proposed', 'approval']);
+/** Words of a step still to come: `To Be Scheduled`, `Needs Scheduling`, `Pending Approval`. */
+const STILL_TO_COME: ReadonlySet<string> = new Set([
+  'to',
+  'be',
+  'needs',
+  'need',
+  'yet',
+  'pending',
+  'awaiting',
+]);
+/** A booking made, as the word a negation or a step still to come denies (`Not Booked`). */
+const BOOKING_MADE: ReadonlySet<string> = new Set(['booked', 'scheduled', 'scheduling', 'sched']);
+
+/**
+ * Whether a whole value says no visit is booked yet: a request (`Request`, `Appointment Request`,
+ * `Pending Approval`, `Proposed`), or a booking denied or still to make (`Not Booked`,
+ * `Unscheduled`, `To Be Scheduled`). In a status column such a word is asked about; outside it (a
+ * type, a reason, a category, in a file with no status) it is no visit's kind but the row's
+ * state, and sent it stands on the portal as a booked visit (red team 60l). Only the whole value:
+ * a kind that names one inside it (`Records Request`, `Unscheduled Visit`, `Walk-in
+ * (Unscheduled)`: a walk-in that took place) is a visit.
+ */
+export function namesNoBookingYet(text: string): boolean {
+  const tokens = normalizeStatus(text).toLowerCase().split(' ');
+  if (tokens.length > 4) return false;
+  // An appointment word beside the request names what was asked for (`Booking Request`).
+  const asked = tokens.filter((t) => !APPOINTMENT_WORDS.has(t));
+  if (asked.some((t) => ASKED_FOR.has(t)) && asked.every((t) => ASKED_FOR.has(t) || STILL_TO_COME.has(t)))
+    return true;
+  if (tokens.length === 1) return /^un(?:booked|scheduled)$/.test(tokens[0]!);
+  return (
+    BOOKING_MADE.has(tokens.at(-1)!) &&
+    tokens.slice(0, -1).every((t) => NEGATIONS.has(t) || STILL_TO_COME.has(t))
+  );
+}
 
 /** A cancellation as a noun: beside an appointment word it names a kind of appointment. */
 const CANCEL_NOUN = /^(cancel+ation|annulation|anulacion|cancelacion|stornierung|absage)$/;
@@ -777,7 +828,10 @@ export function mayBeCancelled(text: string): boolean {
  *  the whole is no status the list knows, but the value names a cancellation, so outside the
  *  status column it is asked about as one. Read as nothing, it had gone as booked. */
 function cancelJoinedToOther(text: string): boolean {
+  // `Post-Cancellation Consult`, `Pre-Cancellation Review`: a prefix joined by its hyphen makes
+  // one word (a visit after or before a cancellation, a kind of visit), not two parts (red team 60l).
   const parts = text
+    .replace(/\b(post|pre)[-‐‑](?=\p{L})/giu, '$1')
     .split(/\s*(?:[/|&+,\-–—:]|\b(?:or|and|oder|ou|o|y)\b)\s*/iu)
     .map((p) => normalizeStatus(p))
     .filter(Boolean);

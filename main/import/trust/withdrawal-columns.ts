@@ -25,6 +25,8 @@ export interface WithdrawalColumn {
   /** A request or approval flag (REQUEST_FLAG, APPROVED): its header names no withdrawal, so a
    *  text in it (`Booking Request` = `Expired`) is still read by the text checks as before. */
   request?: true;
+  /** A request's state as text (REQUEST_STATE): set by any word but an agreed one. */
+  state?: true;
 }
 
 /** Header words (accents folded, lower case, letters only) of deleting, archiving or moving. A
@@ -125,6 +127,18 @@ const NOT_A_RECORD =
 const REQUEST_FLAG =
   /^(?:is)?(?:appt|appointment|booking|online|web|portal)?(?:request|requested|pendingapproval|awaitingapproval)(?:yn|flag|ind)?$/;
 const APPROVED = /^(?:is)?approved(?:yn|flag|ind)?$/;
+/** A request's state written as text, the whole header (words joined): `Request Status`,
+ *  `Approval`, `Approval Status`, `Booking Status`, `Online Request Status`. Online booking tools
+ *  keep a request at its time until the desk approves or declines it (TELUS CHR's Requested and
+ *  Rejected, help.inputhealth.com/en/articles/5296661; HealthMyself's approve or decline,
+ *  healthmyself.freshdesk.com 36000001270), beside a status that may already read `Scheduled`:
+ *  `Pending`, `Requested` or `Declined` there is no booked visit. Sent, it had gone as booked
+ *  (red team 60l). A filled cell other than a yes or a word of the visit agreed (APPROVED_STATE)
+ *  is set; an empty one is a booking the desk made itself. */
+const REQUEST_STATE =
+  /^(?:appt|appointment|booking|online|web|portal)*(?:request|approval)(?:status|state)?$|^bookingstatus$/;
+/** A request's state that says the visit was agreed: `Approved`, `Accepted`, `Confirmed`, `Booked`. */
+const APPROVED_STATE = /^(?:approved?|accepted|confirmed|booked|scheduled|granted)$/;
 
 /** The free columns (not mapped to a field) whose header says they may withdraw an appointment. */
 export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs): WithdrawalColumn[] {
@@ -140,6 +154,10 @@ export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs):
     if (REQUEST_FLAG.test(joined) || APPROVED.test(joined)) {
       const approved = APPROVED.test(joined);
       out.push({ header, index, inverted: approved, ...(approved ? {} : { flagOnly: true }), request: true });
+      return;
+    }
+    if (REQUEST_STATE.test(joined)) {
+      out.push({ header, index, inverted: true, request: true, state: true });
       return;
     }
     const inverted = ACTIVE.test(joined);
@@ -166,6 +184,8 @@ export function isWithdrawn(column: WithdrawalColumn, value: string): boolean {
   if (!v || isNoValue(v)) return false;
   const flag = parseFlag(v);
   if (column.flagOnly) return flag === true;
+  if (column.state)
+    return flag === false || (flag === undefined && !APPROVED_STATE.test(foldAccents(v).toLowerCase()));
   if (column.inverted) return flag === false || /^inactiv/i.test(v);
   if (flag !== undefined) return flag;
   return !isPlaceholderDate(v);
