@@ -133,11 +133,12 @@ export class GroupColumns {
     // (`DOCTOR: 03  HARGROVE, LEON T MD (CONTINUED)`, `Mon 03/15/27 (continued)`): the same group,
     // and its rows the same day. A report that prints a day line when the day changes prints one
     // when a page starts a new day; the page's rows under no day line continue the day above
-    // (Medical Manager's spooled schedule, 426). A day line continuing another day holds the file;
-    // a labelled group continuing another value starts the levels under it again.
+    // (Medical Manager's spooled schedule, 426). A day line (bare or labelled `Date:`) continuing
+    // another day holds the file; another group continuing another value starts the levels under
+    // it again.
     if (level >= 0 && g.continued) {
       if (this.values[level] === g.value) return true;
-      if (g.bare) {
+      if (g.field === 'date') {
         this.stray = {
           line,
           text: `'${g.value}' continues no day above it (the rows above are of '${this.values[level]}')`,
