@@ -71,7 +71,11 @@ describe.concurrent('a filed export written again from its start: its own job, a
       const r = all.filter((j) => j.rewriteOf === of.id);
       return r.length >= n && r.every(done);
     }, 15_000);
-    return js.filter((j) => j.rewriteOf === of.id).sort((a, b) => a.id.localeCompare(b.id))[n - 1]!;
+    // By the time each was taken: ids sort by the second only (new-job.ts), two rewrites within
+    // one second by their random tail.
+    return js
+      .filter((j) => j.rewriteOf === of.id)
+      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id))[n - 1]!;
   };
   /** A person accepts the held job once; it is read again and sent. */
   const accept = async (w: Week, held: JobDetails) => {
