@@ -14,7 +14,7 @@ import { jobsWaitingFor } from './job/companion-tables.ts';
 import { isCompanionTable } from '../import/join-files.ts';
 import { canRetry, retryJob } from './retry-job.ts';
 import { arrivalTime } from './job/arrival-time.ts';
-import { newJob, newJobId } from './job/new-job.ts';
+import { newJob, freshJobId } from './job/new-job.ts';
 import { batchAccepted, write } from './job/job-record.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { archiveDuplicate, placeJobFile } from './job/archive-job.ts';
@@ -84,7 +84,7 @@ export async function takeIn(
     svc.log.info('job retried', { job: job.id, practice: practice.name });
     return { kind: 'queued', job };
   }
-  const id = newJobId(now);
+  const id = freshJobId(svc.journal, now);
   const dest = processingPath(practice.inbox, id, path.basename(file));
   const job: JobDetails = {
     ...newJob({ id, file, practice, at: now, contentHash: hash }),
@@ -194,7 +194,7 @@ async function recordDuplicate(
   }
   const finished = original.state === 'processed' || original.state === 'failed';
   const job: JobDetails = {
-    ...newJob({ id: newJobId(now), file, practice, at: now, contentHash: hash }),
+    ...newJob({ id: freshJobId(svc.journal, now), file, practice, at: now, contentHash: hash }),
     duplicateOf: original.id,
     // Journaled with the job, before the move: a crash in between cannot lose the file.
     movingTo: dest,
