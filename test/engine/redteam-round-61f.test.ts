@@ -212,9 +212,6 @@ describe.concurrent('exports dropped within one second: sent in the order they w
         ),
       ],
     ]);
-    console.log(
-      JSON.stringify(jobs.map((j) => [j.file, j.id, j.receivedAt, j.state, j.counts, j.duplicateOf])),
-    );
     takenInOrder(jobs);
     await w.h.stopEngine();
     await w.h.start();
