@@ -15,8 +15,6 @@
 //
 // Regular visits: every working day from 1 March to 8 April, Dr Lee at 09:00 and Dr Shah at 14:00
 // (id `L0315`, `S0315`), patients in turn from ROTA; Dr Shah is away 22–26 March (no visits).
-import fs from 'node:fs';
-import path from 'node:path';
 import { harnessFor, type Harness } from './support/engine-harness.ts';
 import { final, write } from './support/sending-probes.ts';
 import { portalAppointments, sentItems } from './support/sandbox-log.ts';
@@ -162,9 +160,6 @@ function exportOf(book: Map<string, Visit>, today: string): string {
 
 /** A portal line as the diary writes it: `id First Last MM-DD HH:MM Provider state`. */
 type Line = string;
-const first = (p: Patient) => p.name.split(', ').reverse().join(' ');
-const lineOf = (v: Visit, state = 'active'): Line =>
-  `${v.id} ${first(v.patient)} ${v.date} ${v.time} ${v.provider.split(',')[0]} ${state}`;
 
 /** One day of the diary: what happens in the practice's book before its export(s), and what the
  *  portal must show after it (lines added or replaced, by id) with the appointments sent. */
