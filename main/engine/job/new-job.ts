@@ -12,8 +12,9 @@ let made = randomInt(0x1000);
 /**
  * `YYYYMMDD-HHMMSS-mmmsss`: the second it was taken (UTC), then six hex digits, the shape every
  * history file, the history window and the CLI know. The tail was random, so two jobs taken within
- * one second sorted either way (an older export read as the newer: a redteam-round-61f probe); now
- * it is the millisecond (`000`–`3e7`) then this process's count (mod 4096), so ids of one process
+ * one second sorted by id either way round (the engine itself orders by arrival time, but anything
+ * sorting jobs by id, a person or a script reading `history`, saw the older as the newer); now it
+ * is the millisecond (`000`–`3e7`) then this process's count (mod 4096), so ids of one process
  * sort as they were taken. Arrival times never go back for a practice (arrival-time.ts): its jobs
  * always differ by the millisecond. Old ids' random tails still parse; the history sorts by
  * arrival time (job-store.ts), never by the id alone.
