@@ -14,7 +14,7 @@ import { jobsWaitingFor } from './job/companion-tables.ts';
 import { isCompanionTable } from '../import/join-files.ts';
 import { canRetry, retryJob } from './retry-job.ts';
 import { arrivalTime } from './job/arrival-time.ts';
-import { newJob, newJobId } from './job/new-job.ts';
+import { newJob, freshJobId } from './job/new-job.ts';
 import { batchAccepted, write } from './job/job-record.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { archiveDuplicate, placeJobFile } from './job/archive-job.ts';
@@ -60,7 +60,11 @@ export async function takeIn(
   if (known && isActive(known.id)) {
     // The same content is being handled right now: its file is already in processing/.
     if (known.sourcePath === file && !known.archivedPath) return { kind: 'nothing' };
-    return recordDuplicate(svc, ctx, file, hash, known, now);
+    // Unless another export came in after it: booked, cancelled, booked again within a second
+    // (or while the first still waits its turn) is the first file's bytes a third time, and the
+    // newest word (as for a handled one below); a copy of it would leave the visit cancelled.
+    if (sameAsLatest(svc, practice.credentialKey, hash))
+      return recordDuplicate(svc, ctx, file, hash, known, now);
   }
   if (known?.state === 'held') return recordDuplicate(svc, ctx, file, hash, known, now);
   // Medfusion refused some of its appointments (ERROR): not done with. Retry, or the same file
@@ -75,16 +79,16 @@ export async function takeIn(
     // Booked → cancelled → booked again writes the first file's bytes a third time (under its
     // own name, or a timestamped one: appts_0800, _0900, _1000), and that one must go (the
     // ledger then sends just what changed since the second).
-    const latest = svc.journal.latestOfPractice(practice.credentialKey);
-    if (!latest || latest.contentHash === hash) return recordDuplicate(svc, ctx, file, hash, known, now);
+    if (sameAsLatest(svc, practice.credentialKey, hash))
+      return recordDuplicate(svc, ctx, file, hash, known, now);
   }
-  if (known && !handled) {
+  if (known && !handled && !isActive(known.id)) {
     // A failed job's file put back into the inbox (Retry): the same job goes on.
     const job = await reopenJob(svc, ctx, known, file, { contentSize: size });
     svc.log.info('job retried', { job: job.id, practice: practice.name });
     return { kind: 'queued', job };
   }
-  const id = newJobId(now);
+  const id = freshJobId(svc.journal, now);
   const dest = processingPath(practice.inbox, id, path.basename(file));
   const job: JobDetails = {
     ...newJob({ id, file, practice, at: now, contentHash: hash }),
@@ -99,6 +103,12 @@ export async function takeIn(
   const taken = await moveIn(svc, job, file, dest);
   svc.log.info('job received', { job: job.id, practice: practice.name });
   return { kind: 'queued', job: taken };
+}
+
+/** Whether `hash` is the content of the practice's newest job (its duplicates included). */
+function sameAsLatest(svc: EngineServices, practiceKey: string, hash: string): boolean {
+  const latest = svc.journal.latestOfPractice(practiceKey);
+  return !latest || latest.contentHash === hash;
 }
 
 /**
@@ -194,7 +204,7 @@ async function recordDuplicate(
   }
   const finished = original.state === 'processed' || original.state === 'failed';
   const job: JobDetails = {
-    ...newJob({ id: newJobId(now), file, practice, at: now, contentHash: hash }),
+    ...newJob({ id: freshJobId(svc.journal, now), file, practice, at: now, contentHash: hash }),
     duplicateOf: original.id,
     // Journaled with the job, before the move: a crash in between cannot lose the file.
     movingTo: dest,

@@ -50,6 +50,9 @@ export class InboxWatcher {
   private started: Promise<void> = Promise.resolve();
   /** The look at the folder under way: looks take turns (see scan). */
   private looking: Promise<void> = Promise.resolve();
+  /** Files the OS events found stable, handed over together oldest first (see settled). */
+  private readonly settling = new Set<string>();
+  private settlingTimer?: NodeJS.Timeout;
 
   constructor(private readonly opts: InboxWatcherOptions) {
     this.dir = path.resolve(opts.dir);
@@ -58,6 +61,7 @@ export class InboxWatcher {
   /** Resolves once the watcher is ready; files already present are handed over shortly after. */
   async start(): Promise<void> {
     const { stabilityMs, polling } = this.opts;
+    const pollMs = Math.max(25, Math.min(100, stabilityMs / 4));
     const watcher = watch(this.dir, {
       depth: 0,
       ignoreInitial: true,
@@ -66,12 +70,12 @@ export class InboxWatcher {
       binaryInterval: this.opts.pollIntervalMs ?? 1000,
       awaitWriteFinish: {
         stabilityThreshold: stabilityMs,
-        pollInterval: Math.max(25, Math.min(100, stabilityMs / 4)),
+        pollInterval: pollMs,
       },
       ignored: (p: string) => path.resolve(p) !== this.dir && isIgnoredName(p),
     });
     this.watcher = watcher;
-    const take = (p: string) => void this.takeWhenReadable(path.resolve(p), 0);
+    const take = (p: string) => this.settled(path.resolve(p), pollMs);
     watcher.on('add', take);
     watcher.on('change', take);
     watcher.on('unlink', (p: string) => this.handed.delete(path.resolve(p)));
@@ -152,8 +156,34 @@ export class InboxWatcher {
     }
   }
 
+  /**
+   * A file the OS events found stable. Each file's stability is polled on its own timer, so two
+   * exports written within one poll of each other (a book then a cancel, a day then its
+   * correction, dropped in the same second) were found stable, and taken, in either order: the
+   * older taken last read as the newer, re-booking what the newer cancelled. Those found within
+   * two polls are handed over together, oldest first, in turn with the looks at the folder.
+   */
+  private settled(file: string, pollMs: number): void {
+    this.settling.add(file);
+    if (this.settlingTimer) return;
+    this.settlingTimer = setTimeout(() => {
+      this.settlingTimer = undefined;
+      const files = [...this.settling].map((f) => path.basename(f));
+      this.settling.clear();
+      const run = this.looking.then(async () => {
+        const found = await this.statAll(files, true);
+        found.sort((a, b) => a.mtimeMs - b.mtimeMs || a.file.localeCompare(b.file));
+        const gone = files.map((f) => path.join(this.dir, f)).filter((f) => !found.some((x) => x.file === f));
+        // A file gone meanwhile still goes through takeWhenReadable: it clears what it reported.
+        for (const file of [...found.map((f) => f.file), ...gone]) await this.takeWhenReadable(file, 0);
+      });
+      this.looking = run.catch((err: unknown) => this.opts.onError?.(err as Error));
+    }, 2 * pollMs);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    if (this.settlingTimer) clearTimeout(this.settlingTimer);
     for (const t of this.waiting.values()) if (t) clearTimeout(t);
     this.waiting.clear();
     await this.watcher?.close();
