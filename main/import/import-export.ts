@@ -80,6 +80,7 @@ import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-colu
 import { unsureIdRepeatsBesidePatientId } from './trust/unsure-id-column.ts';
 import { otherKindColumns } from './map/kind-columns.ts';
 import { unmappedColumns } from './map/row-person.ts';
+import { unkeptSiteColumns } from './map/unkept-sites.ts';
 import { copiedIdDoubts } from './trust/copied-id-column.ts';
 import { smallIdNumbersDoubt } from './trust/small-id-numbers.ts';
 import { isBareCode, saysCode } from './map/header-meaning.ts';
@@ -842,6 +843,7 @@ async function prepareOpenTable(
     endColumns: spanEndColumns(info.headers, refs),
     kindColumns: otherKindColumns(info.headers, recognition.candidates, refs),
     unmappedColumns: unmappedColumns(info.headers, refs),
+    siteColumns: unkeptSiteColumns(info.headers, refs),
     // A zone column beside locations answered to keep another clock: each such row's written zone
     // must be its location's clock (map-row.ts).
     ...(profile.locationZones?.length
@@ -1087,7 +1089,7 @@ function sampleIdentity(r: TableRow, refs: ColumnRefs): { id: string; who: strin
 
 /**
  * A preset found by its columns explains the file only as far as its columns go. Where the file
- * has an appointment id, patient id, e-mail, location, type, reason or description column the
+ * has an appointment id, patient id, provider id, e-mail, location, type, reason or description column the
  * preset does not name, and recognition is sure of it, the preset is extended with it rather than
  * ignoring it (a location ignored sends the practice name, and the same list exported without its
  * status column, read by recognition, would then move every visit to its real site; a reason
@@ -1105,6 +1107,9 @@ function presetGaps(
   for (const field of [
     'appointmentId',
     'patientId',
+    // A provider id beside the preset's provider name is the provider's identity, as recognition
+    // makes it: ignored, two providers of one name went as one provider on the portal.
+    'providerId',
     'email',
     'location',
     'type',
