@@ -1089,7 +1089,7 @@ function sampleIdentity(r: TableRow, refs: ColumnRefs): { id: string; who: strin
 
 /**
  * A preset found by its columns explains the file only as far as its columns go. Where the file
- * has an appointment id, patient id, provider id, e-mail, location, type, reason or description column the
+ * has an appointment id, patient id, e-mail, location, type, reason or description column the
  * preset does not name, and recognition is sure of it, the preset is extended with it rather than
  * ignoring it (a location ignored sends the practice name, and the same list exported without its
  * status column, read by recognition, would then move every visit to its real site; a reason
@@ -1107,9 +1107,6 @@ function presetGaps(
   for (const field of [
     'appointmentId',
     'patientId',
-    // A provider id beside the preset's provider name is the provider's identity, as recognition
-    // makes it: ignored, two providers of one name went as one provider on the portal.
-    'providerId',
     'email',
     'location',
     'type',

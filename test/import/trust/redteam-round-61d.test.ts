@@ -12,8 +12,8 @@
 //   D. A provider id column beside a preset's provider name (OpenEMR's appointment report, whose
 //      stock CSV is Provider, Date, Time, Patient, [Address,] DOB, Type, Status:
 //      https://github.com/openemr/openemr/blob/master/interface/reports/appointments_report.php):
-//      the provider's identity, as recognition makes it. Before: two providers named Nina Patel went
-//      as one (`patel-nina`).
+//      the provider's identity, as recognition makes it. Open: two providers named Nina Patel go
+//      as one (`patel-nina`); see section D.
 // Outcomes were worked out by hand before the first run. Calendar, by hand: 22 and 23 March 2027
 // are after the US change to daylight time (14 March). Indianapolis EDT (UTC-4): 9:00 = 13:00Z,
 // 10:00 = 14:00Z, 13:30 = 17:30Z; Evansville and Gary (Central, CDT, UTC-5): 13:30 = 18:30Z.
@@ -22,7 +22,7 @@
 // wrong sends (Evansville or Gary on the Indianapolis clock, an hour early; the titled person and
 // the room among sites were held already) and the answered file not asked; B: 4 false holds; C: 1
 // (the accented San José spellings sent at Chicago, the plain one held); D: 5 files sent with the
-// two Nina Patels as one provider. After: 0.
+// two Nina Patels as one provider. After: A, B and C met; D open (it.fails).
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
@@ -244,7 +244,13 @@ describe("D. two providers of one name, told apart by the file's provider id", (
   const identifiers = (r: Run): string[] | null =>
     held(r) || r === 'refused' ? null : r.appointments.map((a) => a.participant.identifier ?? '');
 
-  it.each<[string, string, string[], number]>([
+  // Open (it.fails records the gap). Extending the preset with the provider id (presetGaps, as it
+  // is extended with an appointment id or a location) met these five, but broke two engine probes
+  // (redteam-round-59e, a provider renumbered 7 → 107 under the same name): a layout the OpenEMR
+  // preset matches had kept her name as her identity, and with the id it sent three UPDATEs, or,
+  // without appointment ids, derived new ones. Which a practice wants (a renumbered provider, or
+  // two providers of one name) needs the engine's ledger to tell, not the preset alone.
+  it.fails.each<[string, string, string[], number]>([
     ['Provider ID after Provider', 'Provider ID', ['12', '37', '5'], 1],
     ['Provider ID last', 'Provider ID', ['12', '37', '5'], 7],
     ['Provider ID of letters and digits', 'Provider ID', ['NPATEL1', 'NPATEL2', 'RLEE'], 1],
