@@ -80,6 +80,7 @@ import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-colu
 import { unsureIdRepeatsBesidePatientId } from './trust/unsure-id-column.ts';
 import { otherKindColumns } from './map/kind-columns.ts';
 import { unmappedColumns } from './map/row-person.ts';
+import { unkeptSiteColumns } from './map/unkept-sites.ts';
 import { copiedIdDoubts } from './trust/copied-id-column.ts';
 import { smallIdNumbersDoubt } from './trust/small-id-numbers.ts';
 import { isBareCode, saysCode } from './map/header-meaning.ts';
@@ -842,6 +843,7 @@ async function prepareOpenTable(
     endColumns: spanEndColumns(info.headers, refs),
     kindColumns: otherKindColumns(info.headers, recognition.candidates, refs),
     unmappedColumns: unmappedColumns(info.headers, refs),
+    siteColumns: unkeptSiteColumns(info.headers, refs),
     // A zone column beside locations answered to keep another clock: each such row's written zone
     // must be its location's clock (map-row.ts).
     ...(profile.locationZones?.length

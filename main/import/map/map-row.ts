@@ -59,6 +59,7 @@ import { blockWithPersonCheck } from './row-person.ts';
 import { namesPatientSide } from './block-words.ts';
 import { drawnProblem } from '../read/row-colours.ts';
 import { unstatedFields } from './unstated-fields.ts';
+import { unkeptSitesReader } from './unkept-sites.ts';
 
 export interface RowMapperContext {
   file: string;
@@ -112,6 +113,9 @@ export interface RowMapperContext {
   /** The columns read for no field, where a blocked or free row may still name a person
    *  (row-person.ts). */
   unmappedColumns?: readonly ColumnRef[];
+  /** Columns headed as the visit's location that no field is read from: their sites' clocks are
+   *  checked and answered as a kept location's (unkept-sites.ts). */
+  siteColumns?: readonly ColumnRef[];
   /** Columns headed as a time zone (`Time Zone`, `TZ`), given when the mapping keeps a location's
    *  clock (location-clock.ts). */
   zoneColumns?: readonly ColumnRef[];
@@ -180,6 +184,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const rowLocation = clockOf
     ? locationReader(profile, ctx.practiceName, cursor, ctx.title?.location)
     : undefined;
+  const unkeptSites = ctx.siteColumns?.length ? unkeptSitesReader(cursor, ctx.siteColumns) : undefined;
   const zoneStarts = new Map<string, () => RowStart>();
   // A zone written on such a row is read as written, never overridden by the answer: a row of the
   // answered location whose `Time Zone` is not that location's clock at its start (`EDT` on a
@@ -208,7 +213,11 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     ? practiceStart
     : (): RowStart => {
         rowZone = ctx.timeZone;
-        const zone = rowLocation ? clockOf(rowLocation()) : undefined;
+        const zone =
+          (rowLocation ? clockOf(rowLocation()) : undefined) ??
+          unkeptSites?.()
+            .map(clockOf)
+            .find((z) => z !== undefined);
         if (!zone || zone === ctx.timeZone) return practiceStart();
         let read = zoneStarts.get(zone);
         if (!read) zoneStarts.set(zone, (read = startReader({ ...ctx, timeZone: zone, cursor, audit })));
@@ -351,6 +360,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         const by = provider();
         const what = details(s === 'NEW');
         audit?.location(what.location, when.start);
+        if (audit && unkeptSites) for (const site of unkeptSites()) audit.location(site, when.start);
         const id = appointmentId(who.key, by.key, when, s, what.location);
         const apptAddr = appointmentAddressOf(profile);
         const appointment: Appointment = {

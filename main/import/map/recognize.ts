@@ -43,7 +43,7 @@ import { appointmentNamedOverVisit } from './appointment-named-id.ts';
 import { fillerOverPlacer } from './filler-placer-ids.ts';
 import { slotClocks, slotClocksAgree } from './slot-clocks.ts';
 import { startTimeBesideDisagrees } from './start-time-beside.ts';
-import { clockOwners } from './whose-clock.ts';
+import { clockOwners, OWNER_ZONE } from './whose-clock.ts';
 import { setAsideBareType } from './bare-type.ts';
 
 export interface FieldGuess {
@@ -358,7 +358,7 @@ function namesOfPeople(s: ColumnShape, values: string[], sites = false): boolean
   // places, each on its own clock (us-zone-places.ts), which a location column left out would
   // send as the practice's. Elsewhere they are names (`Hollis, Georgia` in a Description, `SMITH,
   // MD` under Resource): taken as places, a patient's name went as the visit's description.
-  if (sites && values.filter((v) => v.trim() !== '').every(placeAndState)) return false;
+  if (sites && values.filter((v) => v.trim() !== '').every((v) => placeAndState(v))) return false;
   for (const v of new Set(values)) {
     for (const w of v.toLowerCase().split(/[^\p{L}]+/u))
       if (CONCEPTS[w]?.some((c) => THING_CONCEPTS.includes(c))) return false;
@@ -536,10 +536,11 @@ export function recognizeColumns(
   // A start on the patient's clock (`Start Time (Patient)`, `Client Local Time`) is never the
   // practice's start, however start-like its header and values (whose-clock.ts).
   const owners = clockOwners(headers);
-  // The provider's or the office's (`Start Time (Provider)`): the practice's own clock, named to
-  // tell it from the patient's, so the owner's word makes it no less surely the start.
+  // The provider's or the office's (`Start Time (Provider)`, `Start (Clinic TZ)`): the practice's
+  // own clock, named to tell it from the patient's, so the owner's word, or its zone's, makes it no
+  // less surely the start.
   const startConcepts = concepts.map((c, j) =>
-    owners[j] === 'holder' ? new Set([...c].filter((x) => !CLOCK_HOLDERS.has(x))) : c,
+    owners[j] === 'holder' ? new Set([...c].filter((x) => !CLOCK_HOLDERS.has(x) && !OWNER_ZONE.has(x))) : c,
   );
   for (const field of FIELD_NAMES) {
     // Only ever beside the provider's last name (pairProviderName, below).

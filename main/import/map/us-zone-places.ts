@@ -12,6 +12,8 @@
 // Springfield, Phoenix, Meridian, Lexington, Jacksonville, Clarksville, Farmington, Henderson,
 // Austin) are left out: they would hold files of practices far from the place for nothing.
 
+import { ACCENT_MARKS } from './accent-marks.ts';
+
 /** A place: its name as a location writes it (lower case, words), its state and its IANA zone. */
 export interface UsPlace {
   name: string;
@@ -287,9 +289,13 @@ for (const [state, zone, names] of TABLE)
     BY_FIRST_WORD.set(first, list);
   }
 
-/** A location's words in lower case: apostrophes kept (`coeur d'alene`), `St.` as `st`. */
+/** A location's words in lower case and without accents (`Clínica San José` names the place
+ *  `Clinica San Jose` does: a mark is no other town), apostrophes kept (`coeur d'alene`), `St.`
+ *  as `st`. */
 function wordsOf(text: string): string[] {
   return text
+    .normalize('NFKD')
+    .replace(ACCENT_MARKS, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
@@ -315,12 +321,12 @@ function stateAfter(words: readonly string[], at: number): { state: string; word
 }
 
 /** A state written alone after the last comma: a code in capitals (`IN`, `N.M.`: `In` or `Al` may be
- *  a given name) or a state's name (`Indiana`, `New Mexico`). */
-function stateAlone(text: string): boolean {
-  const t = text.trim();
+ *  a given name; in any case when `anyCase`) or a state's name (`Indiana`, `New Mexico`). */
+function stateAlone(text: string, anyCase: boolean): boolean {
+  const t = anyCase ? text.trim().toUpperCase() : text.trim();
   if (/^[A-Z]{2}$|^[A-Z]\.[A-Z]\.$/.test(t)) return STATE_CODES.has(t.replace(/\./g, ''));
   // AP's with its full stop (`Ind.`, `Ky.`): without it `Ind`, `Del`, `Ill` may be words or names.
-  if (/^[A-Z][a-z]{1,4}\.$/.test(t)) {
+  if (/^[A-Z][a-z]{1,4}\.$/.test(t) || (anyCase && /^[A-Z]{2,5}\.$/.test(t))) {
     const w = t.slice(0, -1).toLowerCase();
     return AP_STATES[w] !== undefined || STATE_CODES.has(w.toUpperCase());
   }
@@ -330,12 +336,14 @@ function stateAlone(text: string): boolean {
 /**
  * A place and its state, the way a site is named (`Evansville, IN`, `Coeur d'Alene, Idaho`):
  * written like `Last, First`, it is no person. One to four words of a name, a comma, a state.
+ * `anyCase` takes the code in any case (`Evansville, in`): under a location's header, where a
+ * site's clock is checked, not where the cell decides whether a column is of people.
  */
-export function placeAndState(value: string): boolean {
+export function placeAndState(value: string, anyCase = false): boolean {
   const comma = value.lastIndexOf(',');
   if (comma < 0) return false;
   const place = wordsOf(value.slice(0, comma));
-  return place.length >= 1 && place.length <= 4 && stateAlone(value.slice(comma + 1));
+  return place.length >= 1 && place.length <= 4 && stateAlone(value.slice(comma + 1), anyCase);
 }
 
 /**

@@ -14,6 +14,9 @@ const PATIENT = new Set(['patient', 'invitee', 'attendee', 'participant']);
 /** The practice's side: its provider or its office (the clock the practice's zone is). */
 const HOLDER = new Set(['provider', 'location', 'counselor']);
 const CLOCK = new Set(['time', 'date', 'start']);
+/** Words of a zone beside the owner in brackets (`Start (Clinic TZ)`, `Time (Provider Time Zone)`):
+ *  the owner's clock, as `(Provider Time)` is. */
+export const OWNER_ZONE = new Set(['tz', 'zone', 'timezone']);
 
 function ownerOf(word: string): Owner | undefined {
   const c = headerConcepts(word);
@@ -36,7 +39,10 @@ export function clockOwner(header: string): Owner | undefined {
   if (!owner || owners.some((o) => o !== undefined && o !== owner)) return undefined;
   if (words.includes('local')) return owner;
   const inside = bracketed(header);
-  if (inside.length && inside.every((w) => ownerOf(w) === owner || headerConcepts(w).has('time')))
+  if (
+    inside.length &&
+    inside.every((w) => ownerOf(w) === owner || headerConcepts(w).has('time') || OWNER_ZONE.has(w))
+  )
     return owner;
   const last = words.length - 1;
   if (

@@ -15,6 +15,7 @@
 // rows name another zone is held all the same.
 import type { Doubt } from '../../model/doubt.ts';
 import { headerWords } from '../map/header-meaning.ts';
+import { clockOwner } from '../map/whose-clock.ts';
 import { parseDateTime } from '../map/parse-date-time.ts';
 import type { DateOrder } from '../map/parse-date.ts';
 import { readZone, writtenZoneAgrees, type WrittenZone } from '../map/written-zone.ts';
@@ -140,6 +141,10 @@ export function zoneColumnDoubt(
     }
     const zoneColumn = byHeader || (filled > 0 && surelyZone && [...read.values()].every(Boolean));
     if (!zoneColumn) continue;
+    // A start whose header names the practice's side's zone (`Start (Clinic TZ)`: whose-clock.ts)
+    // says which clock its times are on, the practice's; with no zone among its values it gives no
+    // row another zone.
+    if (clockOwner(h) === 'holder' && ![...read.values()].some(Boolean)) continue;
     rowStarts ??= starts();
     const others: string[] = [];
     for (const [i, v] of values.entries()) {

@@ -1,0 +1,39 @@
+// Sites in a location column the mapping leaves out. A `Location` whose cells are not all written
+// `City, ST` (a person's `Hollis, Grace` among `Indianapolis, IN` and `Evansville, IN`, or codes
+// in lower case, `Evansville, in`) reads as people, rooms or codes and is left out: the practice
+// name goes as every row's location, so no person's name goes as a site. Its sites still say
+// which clock the row is on: Evansville's visit at an Indianapolis practice is an hour off
+// however the column is read. Each such cell is checked against the practice's clock
+// (trust/location-zones.ts) and, once a person answers its zone, read on it (map-row.ts), as a
+// kept location's is.
+import { headerConcepts, headerScore, namesAnotherThings, patientsOwnLocation } from './header-meaning.ts';
+import { memoized } from './parse-memo.ts';
+import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
+import type { RowCursor } from './row-cursor.ts';
+import { placeAndState } from './us-zone-places.ts';
+
+/** The file's columns headed as the visit's location (`Location`, `Facility`, `Site`) that no field
+ *  is read from; never the patient's own place (`Patient Location`) nor another thing's
+ *  (`Pharmacy Location`). */
+export function unkeptSiteColumns(headers: readonly string[], refs: ColumnRefs): ColumnRef[] {
+  const used = mappedIndexes(refs);
+  return headers.flatMap((header, index) => {
+    if (used.has(index)) return [];
+    const concepts = headerConcepts(header);
+    if (headerScore('location', concepts) === 0 || patientsOwnLocation(concepts)) return [];
+    if (namesAnotherThings('location', header)) return [];
+    return [{ header, source: 'main' as const, index }];
+  });
+}
+
+/** The row's cells of those columns that name a place and its state (`Evansville, in`): the
+ *  sites whose clock the row may be on. A person's name or a room there names no clock. */
+export function unkeptSitesReader(cursor: RowCursor, columns: readonly ColumnRef[]): () => string[] {
+  const cells = columns.map((c) => cursor.readerAt(c));
+  const site = memoized((cell: string): boolean => placeAndState(cell, true));
+  return () =>
+    cells.flatMap((read) => {
+      const v = read();
+      return v !== '' && site(v) ? [v] : [];
+    });
+}
