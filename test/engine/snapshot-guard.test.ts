@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 import { createHarness, type Harness, dropExport, settledJob } from './support/engine-harness.ts';
 import { errorResults, portalLines, sentItems, sentLines } from './support/sandbox-log.ts';
 import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
@@ -186,10 +186,15 @@ describe('snapshot mode and an exporter that pauses', () => {
     let out = '';
     writer.stdout.on('data', (b: Buffer) => (out += b.toString()));
     const exited = new Promise<void>((r) => writer.on('exit', () => r()));
+    // A failed wait below never tells it to stop: it wrote on (and kept the run from ending) after
+    // the test was over.
+    onTestFinished(() => void writer.kill());
     await started;
     writer.stdin.write('go\n');
     // Keep writing until the connector gave up reading it for now (held), and a little longer.
-    await h.waitFor(() => [...states.values()].some((l) => l.includes('held')), 20_000);
+    // Three whole readings of 2,000+ rows with a stability window between them: at load 43 the
+    // job was still 'received' (its first reading) after 20 s.
+    await h.waitFor(() => [...states.values()].some((l) => l.includes('held')), 60_000);
     await sleep(500);
     writer.stdin.write('stop\n');
     await exited;
@@ -204,7 +209,7 @@ describe('snapshot mode and an exporter that pauses', () => {
     expect(sentItems(sandboxDir())).toHaveLength(n);
     expect(states.get(job!.id)).toContain('held');
     expect(job!.doubts).toBeUndefined();
-  }, 150_000);
+  }, 200_000);
 });
 
 describe('a snapshot that would cancel an unusually large share of its range', () => {

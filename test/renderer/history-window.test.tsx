@@ -153,7 +153,9 @@ describe('history window', () => {
     const query = c.queryHistory;
     let release: () => void = () => undefined;
     let first = true;
+    let asked = 0;
     c.queryHistory = async (q) => {
+      asked++;
       const answer = await query(q);
       if (first) {
         first = false;
@@ -165,7 +167,10 @@ describe('history window', () => {
     await waitFor(() => expect(first).toBe(false));
     c.jobs.unshift(job('new', { file: 'wednesday.csv', state: 'failed', outcome: undefined }));
     act(() => c.emit('jobs:changed', { jobId: 'new' }));
-    await act(() => new Promise((r) => setTimeout(r, 400))); // past the 150 ms coalescing
+    // The later load asked for (after the 150 ms coalescing) before the first answer is let go:
+    // waited for, not assumed within 400 ms (a loaded machine ran the timer later, and the test
+    // then passed without the old answer ever landing last).
+    await waitFor(() => expect(asked).toBeGreaterThan(1));
     act(() => release());
     await waitFor(() => expect(rows().map((r) => r.dataset.jobId)).toEqual(['new', 'old']));
     // Whatever is still in flight has landed: the list stays the new one.
