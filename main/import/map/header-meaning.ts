@@ -379,6 +379,8 @@ interface FieldVocabulary {
   never?: string[];
   /** As `never`, unless the header also names the appointment (`appt`). */
   neverBesideNoAppt?: string[];
+  /** As `never`, unless the header also says `name`. */
+  neverBesideNoName?: string[];
   /** Concepts that make the header less (or, at 1, not less) surely this field, by a factor;
    *  they do not count as extra concepts. The lowest factor present applies. */
   grade?: Record<string, number>;
@@ -1260,6 +1262,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['first'], 0.9],
       [['patient', 'first'], 1],
     ],
+    // `First Visit`, `First Appt` (a new patient's flag, or the date of the first visit) name
+    // the visit, not the patient's given name: a TRUE/FALSE column so headed had been asked about
+    // beside `Patient First Name`. `Appt First Name` still says `name`.
+    neverBesideNoName: ['appt'],
     never: [
       'provider',
       'dob',
@@ -1278,6 +1284,8 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['last'], 0.8],
       [['patient', 'last'], 1],
     ],
+    // `Last Visit`, `Last Appt` (the patient's previous visit) name a visit, not the family name.
+    neverBesideNoName: ['appt'],
     never: [
       'provider',
       'date',
@@ -1591,6 +1599,7 @@ export function headerScore(field: FieldName, concepts: Set<string>): number {
   const vocab = FIELD_VOCABULARY[field];
   if (vocab.never?.some((c) => concepts.has(c))) return 0;
   if (!concepts.has('appt') && vocab.neverBesideNoAppt?.some((c) => concepts.has(c))) return 0;
+  if (!concepts.has('name') && vocab.neverBesideNoName?.some((c) => concepts.has(c))) return 0;
   const grades = vocab.grade ?? {};
   const factor = Math.min(1, ...[...concepts].filter((c) => c in grades).map((c) => grades[c]!));
   const beside = vocab.beside;

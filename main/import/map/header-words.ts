@@ -747,6 +747,27 @@ export const CONCEPTS: Record<string, string[]> = {
   cancelacion: ['cancel'],
   anulado: ['cancel'],
   anulacion: ['cancel'],
+  // The same flag in the other languages of Europe's practice lists: a `Geannuleerd` or
+  // `Annullato` column of WAAR/ONWAAR, VERO/FALSO (a spreadsheet's own booleans) went unread and
+  // its cancelled visits went booked. Swedish `inställd` stays out (also `set`, a setting).
+  geannuleerd: ['cancel'],
+  afgezegd: ['cancel'],
+  annullato: ['cancel'],
+  annullata: ['cancel'],
+  cancellato: ['cancel'],
+  cancellata: ['cancel'],
+  disdetto: ['cancel'],
+  disdetta: ['cancel'],
+  avbokad: ['cancel'],
+  avbokat: ['cancel'],
+  aflyst: ['cancel'],
+  avlyst: ['cancel'],
+  odwołana: ['cancel'],
+  odwołany: ['cancel'],
+  odwolana: ['cancel'],
+  odwolany: ['cancel'],
+  peruttu: ['cancel'],
+  peruutettu: ['cancel'],
   // Abbreviations and the other words exports use for a cancelled or removed appointment.
   cxl: ['cancel'],
   canx: ['cancel'],

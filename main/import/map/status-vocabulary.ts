@@ -894,7 +894,9 @@ function codeMeaning(
 }
 
 // Microsoft Access (and VBA, Visual FoxPro via ODBC) writes a Yes/No field as -1 and 0; a web
-// form's checkbox as on/off.
+// form's checkbox as on/off. A spreadsheet saves its booleans in the PC's language (TRUE/FALSE
+// in English, WAHR/FALSCH, VRAI/FAUX, WAAR/ONWAAR, VERO/FALSO, VERDADEIRO/FALSO, SANT/FALSKT,
+// SAND/FALSK, SANN/USANN, PRAWDA/FAŁSZ, TOSI/EPÄTOSI), and yes and no in the practice's.
 const TRUE_WORDS = new Set([
   'true',
   'yes',
@@ -912,6 +914,15 @@ const TRUE_WORDS = new Set([
   'vrai',
   'wahr',
   'verdadero',
+  'waar',
+  'vero',
+  'verdadeiro',
+  'sant',
+  'sand',
+  'sann',
+  'prawda',
+  'tosi',
+  'sim',
 ]);
 const FALSE_WORDS = new Set([
   'false',
@@ -926,6 +937,17 @@ const FALSE_WORDS = new Set([
   'faux',
   'falsch',
   'falso',
+  'onwaar',
+  'falskt',
+  'falsk',
+  'usann',
+  'fałsz',
+  'falsz',
+  'epatosi',
+  'nee',
+  'nej',
+  'nei',
+  'nao',
 ]);
 
 /** Reads a boolean flag column (Dental4Windows `cancelled=true`, "Abgesagt: ja"). undefined = not a boolean. */

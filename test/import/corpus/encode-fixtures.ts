@@ -7,7 +7,15 @@ import path from 'node:path';
 
 /** Legacy Windows code pages written through the reverse of the WHATWG decoder (`euc-kr` is
  *  Korean Windows' code page 949 there). */
-type LegacyPage = 'windows-1250' | 'windows-1251' | 'windows-1254' | 'windows-1255' | 'euc-kr' | 'big5';
+type LegacyPage =
+  | 'windows-1250'
+  | 'windows-1251'
+  | 'windows-1254'
+  | 'windows-1255'
+  | 'euc-kr'
+  | 'big5'
+  /** Mac Roman: what Excel for Mac's "Comma Separated Values" (CSV (Macintosh)) save writes. */
+  | 'macintosh';
 type Encoding = 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'windows-1252' | LegacyPage;
 
 interface Target {
@@ -19,8 +27,9 @@ interface Target {
    *  blank line apart in the source) between the start byte VT and the end byte FS, every
    *  segment ending with a CR alone. */
   mllp?: true;
-  /** An HL7 v2 file an interface engine's file writer wrote as it keeps segments: each line
-   *  ending with a CR alone (HL7's segment terminator), no LF anywhere. */
+  /** Each line ending with a CR alone, no LF anywhere: an HL7 v2 file as an interface engine's
+   *  file writer keeps segments (HL7's segment terminator), or a CSV saved by Excel for Mac as
+   *  "Comma Separated Values" (classic Mac line ends). */
   segmentCr?: true;
 }
 
@@ -28,6 +37,28 @@ const SOURCES = path.resolve('test/import/corpus/sources');
 const EXPORTS = path.resolve('test/fixtures/exports');
 
 export const TARGETS: Target[] = [
+  // A NextGen list re-saved by Excel for Windows ('CSV (Comma delimited)': the ANSI page, CRLF).
+  {
+    source: '445-nextgen-excel.csv',
+    out: '445-nextgen-epm-appointments-excel-resave-ids-hhmm-boston/Appointments.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  // Re-saved by a German Excel ('CSV (Trennzeichen-getrennt)': semicolons, the ANSI page, CRLF).
+  {
+    source: '446-doctolib-excel-de.csv',
+    out: '446-doctolib-termine-excel-de-semicolon-sci-ids-dresden/Termine.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  // Re-saved by Excel for Mac as 'Comma Separated Values': Mac Roman, a CR alone at each line end.
+  {
+    source: '447-jane-excel-mac.csv',
+    out: '447-jane-appointments-excel-mac-csv-macroman-cr-montreal/appointments.csv',
+    encoding: 'macintosh',
+    crlf: false,
+    segmentCr: true,
+  },
   // A MedITEX Scheduler list saved by Excel on a Swiss Windows PC (Windows-1252, CRLF, semicolons).
   {
     source: '437-meditex-terminliste.csv',
