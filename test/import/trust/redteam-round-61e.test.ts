@@ -16,6 +16,7 @@ import { collect } from '../convert/support.ts';
 import { workbook } from '../read/xlsx-builder.ts';
 import { SHEET_NS, xText } from '../read/xlsx-appointment-rows.ts';
 import { exportFiles } from './export-files.ts';
+import { DAYS, printed, RANGE, report, ROWS } from './printed-probes.ts';
 import {
   APPT,
   type Cols,
@@ -311,5 +312,138 @@ describe('C. long forward spans', () => {
     ],
   ])('strict: %s goes', async (_name, starts, ends, want) => {
     await expectNoWrong(runCols(spans(starts, ends)), want, true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// D. Printed reports (printf columns under rules: printed-probes.ts, 426's layout): a name that
+//    overflows its column and pushes the rest right, and a name wrapped onto the next line (425)
+// ---------------------------------------------------------------------------------------------
+describe('D. printed names overflowing or wrapped', () => {
+  // PATIENT is 22 places wide (places 8 to 29), CHART from 31, BIRTHDATE from 40, STATUS from 51
+  const runLines = async (body: string[]): Promise<Run> => read(files.write(report(RANGE, body), 'txt'), LA);
+  /** Obi's row replaced by `obi` (printed lines). */
+  const withObi = (obi: string[], hollis = printed([...ROWS.hollis, 'CONF'])): string[] => [
+    DAYS[0],
+    hollis,
+    ...obi,
+    DAYS[1],
+    printed([...ROWS.lindqvist, 'CONF']),
+  ];
+  /** What went: `start last, first id dob` per appointment, or null when held. */
+  const went = (r: Run): string[] | null =>
+    held(r) || r === 'refused'
+      ? null
+      : r.appointments.map(
+          (a) =>
+            `${a.start.toISOString().slice(0, 16)} ${a.patient.lastName}, ${a.patient.firstName} ${a.patient.patientId} ${a.patient.dob}`,
+        );
+  const HOLLIS = '2027-03-22T16:00 Hollis, Grace 100415 1970-06-02';
+  const LINDQVIST = '2027-03-23T20:30 Lindqvist, Sven 100954 1963-08-29';
+  const obiSent = (last: string, first = 'Adaeze'): string[] => [
+    HOLLIS,
+    `2027-03-22T17:00 ${last}, ${first} 100871 1999-04-05`,
+    LINDQVIST,
+  ];
+  /** Obi's row must not go (a row error on its line, or held); the others go as printed. */
+  const expectObiNotSent = (r: Run): void => {
+    const g = went(r);
+    if (g === null) return;
+    expect(g).toEqual([HOLLIS, LINDQVIST]);
+    const line = r !== 'refused' ? r.errors.map((e) => e.line) : [];
+    expect(line.length).toBeGreaterThan(0);
+  };
+
+  it.each<[string, string[], string[]]>([
+    // the name nine places past its 22: chart, birth date and status nine places right (printf pads, never cuts)
+    [
+      'Obi overflowing by nine',
+      withObi([printed(['10:00A', 'OBI-NWACHUKWU-ABERNATHY, ADAEZE', '100871', '04/05/1999', 'CONF'])]),
+      obiSent('Obi-Nwachukwu-Abernathy'),
+    ],
+    // two rows overflowing, each by its own amount (4 and 9)
+    [
+      'Hollis and Obi overflowing',
+      withObi(
+        [printed(['10:00A', 'OBI-NWACHUKWU-ABERNATHY, ADAEZE', '100871', '04/05/1999', 'CONF'])],
+        printed(['9:00A', 'HOLLIS-VANDERMEULEN, GRACE', '100415', '06/02/1970', 'CONF']),
+      ),
+      [
+        '2027-03-22T16:00 Hollis-Vandermeulen, Grace 100415 1970-06-02',
+        '2027-03-22T17:00 Obi-Nwachukwu-Abernathy, Adaeze 100871 1999-04-05',
+        LINDQVIST,
+      ],
+    ],
+    // wrapped at its comma: the first name alone under it, from the column's start (425's shape)
+    [
+      'Obi wrapped at the comma',
+      withObi([
+        printed(['10:00A', 'NWACHUKWU-ABERNATHY,', '100871', '04/05/1999', 'CONF']),
+        `${' '.repeat(8)}ADAEZE`,
+      ]),
+      obiSent('Nwachukwu-Abernathy'),
+    ],
+    // a middle initial that would not fit after the first name (21 + 1 + 1 > 22)
+    [
+      'a middle initial wrapped',
+      withObi([
+        printed(['10:00A', 'OBI-NWACHUKWU, ADAEZE', '100871', '04/05/1999', 'CONF']),
+        `${' '.repeat(8)}C`,
+      ]),
+      obiSent('Obi-Nwachukwu'),
+    ],
+  ])('strict: %s', async (_name, body, want) => {
+    expect(went(await runLines(body))).toEqual(want);
+  });
+
+  it.each<[string, string[]]>([
+    // two spaces after the name: the rest is moved by another amount than the overflow
+    [
+      'an overflow with the rest not moved by as much',
+      withObi(['10:00A  OBI-NWACHUKWU-ABERNATHY, ADAEZE  100871   04/05/1999 CONF']),
+    ],
+    // the chart is longer than its column too: moved back, it crosses into the birth date
+    [
+      'an overflow whose next value overflows as well',
+      withObi([printed(['10:00A', 'OBI-NWACHUKWU-ABERNATHY, ADAEZE', '100871-0042', '04/05/1999', 'CONF'])]),
+    ],
+    // the line below has a value in another column too: no wrap, a line of its own
+    [
+      'a continuation with a status beside it',
+      withObi([
+        printed(['10:00A', 'NWACHUKWU-ABERNATHY,', '100871', '04/05/1999', 'CONF']),
+        printed(['', 'ADAEZE', '', '', 'CONF']),
+      ]),
+    ],
+    // indented two places into the column: not where the printer starts a value
+    [
+      'a continuation indented',
+      withObi([
+        printed(['10:00A', 'NWACHUKWU-ABERNATHY,', '100871', '04/05/1999', 'CONF']),
+        `${' '.repeat(10)}ADAEZE`,
+      ]),
+    ],
+    // the name fills its 22 places: cut at the width, perhaps inside a word (where to join is not known)
+    [
+      'a name filling its column, the rest below',
+      withObi([
+        printed(['10:00A', 'NWACHUKWU-ABERNATHY-OB', '100871', '04/05/1999', 'CONF']),
+        `${' '.repeat(8)}I, ADAEZE`,
+      ]),
+    ],
+  ])('%s: Obi never goes', async (_name, body) => {
+    expectObiNotSent(await runLines(body));
+  });
+
+  // a note under a name it would have fit beside (11 + 1 + 7 <= 22) is no wrap: never joined
+  it('a note under a name: never part of it', async () => {
+    const r = await runLines(
+      withObi([
+        printed(['10:00A', 'OBI, ADAEZE', '100871', '04/05/1999', 'CONF']),
+        `${' '.repeat(8)}SPANISH`,
+      ]),
+    );
+    const g = went(r);
+    if (g !== null) expect(g.filter((a) => /Spanish/i.test(a))).toEqual([]);
   });
 });
