@@ -274,6 +274,8 @@ export class PrintedLines {
   private day: string | undefined;
   /** The day last stated, kept over a page break (which forgets `day`). */
   private lastDay: string | undefined;
+  /** The next line as joinWrapped read it, read once. */
+  private ahead: { line: number; read: PrintedLine } | undefined;
   /** The line whose text was joined to the row above it (joinWrapped): no row of its own. */
   private wrapLine = 0;
   /** Whether any line states a day (then the rows carry it as a column). */
@@ -320,7 +322,7 @@ export class PrintedLines {
       this.noteDay(statedDayOf(text));
       return asDelimited([joinedRuns(runsOf(text))]);
     }
-    const read = readPrintedLine(raw, this.grid);
+    const read = this.ahead?.line === n ? this.ahead.read : readPrintedLine(raw, this.grid);
     if (n === this.grid.labelLine) {
       this.labels = read.cells.join('\t');
       return this.withDay(read.cells, DAY_LABEL);
@@ -394,6 +396,7 @@ export class PrintedLines {
   private joinWrapped(read: PrintedLine, following: string, n: number): void {
     if (!this.grid.ruled || read.cells.length === 1) return;
     const below = readPrintedLine(following, this.grid);
+    this.ahead = { line: n + 1, read: below };
     const filled = below.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
     if (below.off || filled.length !== 1) return;
     const at = filled[0]!;
