@@ -84,6 +84,20 @@ const RANGE = /\s*(?:->|→|-|–|—|~|to\b|bis\b|à|till\b|until\b)\s*/iuy;
 const HOURS_WORD = /\s?(?:hrs|hr|h)\.?(?!\p{L})/iuy;
 /** Words that only say "o'clock" (`14:30 Uhr`, `14:30 hrs`, Spanish `9:00 hs` for horas). */
 const CLOCK_WORDS = new Set(['uhr', 'h', 'hr', 'hrs', 'heures', 'hs', 'horas', 'uur']);
+/** The lone names of the North American zones (Windows' `Pacific Time (US & Canada)` and the
+ *  like, written after a time without `Time`). */
+const REGION_NAME = /^(?:pacific|mountain|central|eastern|alaska|hawaii|atlantic)$/i;
+/** AM or PM in words after a time (`in the morning`), at `words[i]`. */
+function halfInWords(words: string[], i: number): 'a' | 'p' | undefined {
+  const said = words
+    .slice(i, i + 3)
+    .join(' ')
+    .toLowerCase()
+    .replace(/[.,]$/, '');
+  if (said === 'in the morning') return 'a';
+  if (said === 'in the afternoon' || said === 'in the evening') return 'p';
+  return undefined;
+}
 const ZONE_SHAPE = /^(?:[A-Z]{2,5}|(?:UTC|GMT|UT)[+-]\d{1,2}(?::?\d{2})?)$/;
 /** `±HH:MM` or `±HHMM` ending the text: read as a UTC offset only after seconds (`09:00:00
  *  +01:00`) or after AM/PM and a space (.NET's `9:00:00 AM -05:00`, `9:00 PM +0530`). After
@@ -287,17 +301,35 @@ export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
   if (offset) at = text.length;
   let zone: string | undefined;
   const words = text.slice(at).split(/\s+/).filter(Boolean);
-  for (const [i, word] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     const w = word.replace(/^\((.*)\)$/, '$1').replace(/,$/, '');
     if (CLOCK_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) {
       // `14 Uhr` is a time: the word says the number is an hour.
       first.clock.bare = false;
       continue;
     }
+    // `9am sharp`: the word says the time is exact, and nothing of which time it is.
+    if (/^sharp\.?$/i.test(w)) continue;
+    // `9 in the morning`, `2 in the afternoon`: AM or PM in words, on a clock that wrote none.
+    const half = !second && !first.clock.meridiem ? halfInWords(words, i) : undefined;
+    if (half) {
+      first.clock.meridiem = half;
+      i += 2;
+      continue;
+    }
     // `AMERICA/NEW_YORK`, `(GMT-05:00) Eastern Time (US & Canada)`: the rest names the zone.
     const rest = words.slice(i).join(' ');
     if (!zone && zoneAfterTime(rest)) {
       zone = rest;
+      break;
+    }
+    // A US or Canadian zone's lone name ending the time (`10:00 AM Pacific`, `(Eastern)`) is its
+    // clock, as `Pacific Time` is: checked against the practice's like any zone (the file is held
+    // when it is not the practice's, never shifted), so a lone word meaning a room instead cannot
+    // move a start either.
+    if (!zone && i === words.length - 1 && REGION_NAME.test(w)) {
+      zone = `${w} Time`;
       break;
     }
     if (!zone && (isKnownZoneAbbreviation(w) || ZONE_SHAPE.test(w))) {

@@ -81,6 +81,47 @@ function ruledRuns(text: string, columns: readonly GridColumn[]): { runs: Run[];
   return { runs };
 }
 
+/**
+ * A ruled line whose one value runs past its column's edge and pushes the rest of the line right by
+ * as much (`BOUDREAUX-KESSLER, ANNALISE 27790    07/08/1963`: a name five places longer than its
+ * 22 dashes, the account, birth date and the rest five places right), as a report that prints each
+ * field at the end of the one before does. Read so only where the layout proves it: the value is
+ * one run from its column's start, and exactly one place where it can end puts every word after it,
+ * moved back by the overflow, whole inside the columns with the next column's value at its start.
+ * Anything else stays off the grid, and so does a notice between asterisks (slotNotice).
+ */
+function overflowed(text: string, columns: readonly GridColumn[]): PrintedLine | undefined {
+  // The first column whose edge a word crosses (a printed character on both sides of it).
+  const i = columns.findIndex(
+    (c, k) => k < columns.length - 1 && /\S/.test(text[c.end] ?? '') && /\S/.test(text[c.end - 1] ?? ''),
+  );
+  const c = columns[i];
+  const next = columns[i + 1];
+  if (!c || !next || !/\S/.test(text[c.start] ?? '') || /\S/.test(text[c.start - 1] ?? '')) return undefined;
+  /** The gap between two columns, as the rule draws it. */
+  const gap = next.start - c.end;
+  let found: PrintedLine | undefined;
+  // Each place past the edge where a word ends and the gap to the next value follows.
+  for (const m of text.slice(c.end).matchAll(/\S(?=\s|$)/g)) {
+    const end = c.end + m.index + 1;
+    const value = text.slice(c.start, end);
+    // Two spaces inside are two values, not one overflowing.
+    if (/\s{2}/.test(value)) break;
+    if (text.slice(end, end + gap).trim() !== '' || !/\S/.test(text[end + gap] ?? '')) continue;
+    const moved = text.slice(0, c.start) + ' '.repeat(next.start - c.start) + text.slice(end + gap);
+    const r = ruledRuns(moved, columns);
+    if (r.off) continue;
+    // More than one reading: where the value ends is not proven.
+    if (found) return undefined;
+    const cells = readPrintedLine(moved, { labelLine: 0, columns: [...columns], ruled: true }).cells;
+    cells[i] = value;
+    // A row's values, not a title or a total that happens to cross an edge.
+    if (filledCount(cells) * 2 <= columns.length) return undefined;
+    found = { cells };
+  }
+  return found;
+}
+
 /** A word's column in a ruled grid: columnOf's, but a word starting in the last column is its. */
 function ruledColumnOf(run: Run, columns: readonly GridColumn[]): number {
   return run.start >= columns[columns.length - 1]!.start ? columns.length - 1 : columnOf(run, columns);
@@ -140,7 +181,10 @@ export function readPrintedLine(line: string, grid: PrintedGrid): PrintedLine {
   let runs: Run[];
   if (grid.ruled) {
     const r = ruledRuns(text, columns);
-    if (r.off) return offGridLine(text, columns, offGrid(r.off, -1, columns));
+    if (r.off) {
+      const over = STARRED.test(text) || STARRED_AFTER.test(text) ? undefined : overflowed(text, columns);
+      return over ?? offGridLine(text, columns, offGrid(r.off, -1, columns));
+    }
     runs = r.runs;
   } else runs = runsOf(text);
   const first = new Array<number>(columns.length).fill(-1);
@@ -230,6 +274,10 @@ export class PrintedLines {
   private day: string | undefined;
   /** The day last stated, kept over a page break (which forgets `day`). */
   private lastDay: string | undefined;
+  /** The next line as joinWrapped read it, read once. */
+  private ahead: { line: number; read: PrintedLine } | undefined;
+  /** The line whose text was joined to the row above it (joinWrapped): no row of its own. */
+  private wrapLine = 0;
   /** Whether any line states a day (then the rows carry it as a column). */
   daysSeen = false;
 
@@ -244,19 +292,24 @@ export class PrintedLines {
   /** The next piece of the file's text as delimited text (`last`: no more pieces). */
   reprint(piece: string, last: boolean): string {
     const text = this.carry + piece;
-    const end = last ? text.length : text.lastIndexOf('\n') + 1;
+    // A line is read once the line after it is here (the rest of a wrapped value may be on it):
+    // before the last piece, the last whole line waits in the carry with what follows it.
+    const lastBreak = text.lastIndexOf('\n');
+    const end = last ? text.length : lastBreak <= 0 ? 0 : text.lastIndexOf('\n', lastBreak - 1) + 1;
     this.carry = text.slice(end);
     if (end === 0) return '';
     const lines = text.slice(0, end).split('\n');
     // The text up to its last line break splits into one more part than it has lines.
     const whole = last && !text.endsWith('\n') ? lines.length : lines.length - 1;
+    const following = text.slice(end).split('\n', 1)[0];
     const out: string[] = [];
-    for (let i = 0; i < whole; i++) out.push(this.next(lines[i]!));
+    for (let i = 0; i < whole; i++) out.push(this.next(lines[i]!, i + 1 < whole ? lines[i + 1] : following));
     return out.join('\n') + (whole < lines.length ? '\n' : '');
   }
 
-  private next(raw: string): string {
+  private next(raw: string, following: string | undefined): string {
     const n = ++this.line;
+    if (n === this.wrapLine) return '';
     const text = printedText(raw);
     const blank = text.trim() === '';
     if (n < this.grid.labelLine) {
@@ -269,7 +322,7 @@ export class PrintedLines {
       this.noteDay(statedDayOf(text));
       return asDelimited([joinedRuns(runsOf(text))]);
     }
-    const read = readPrintedLine(raw, this.grid);
+    const read = this.ahead?.line === n ? this.ahead.read : readPrintedLine(raw, this.grid);
     if (n === this.grid.labelLine) {
       this.labels = read.cells.join('\t');
       return this.withDay(read.cells, DAY_LABEL);
@@ -321,6 +374,8 @@ export class PrintedLines {
     // the day of the rows below it, as it always was.
     const lead = read.off ? LEAD_LABEL.exec(text.trim())?.[1] : undefined;
     if (lead && this.headerLabels.has(lead.toLowerCase())) return asDelimited([joinedRuns(runsOf(text))]);
+    if (!read.off && following !== undefined && !following.includes('\f'))
+      this.joinWrapped(read, following, n);
     if (read.off || read.cut) this.marks.set(n, read);
     if (!read.off) this.widths?.note(read.cells);
     // A line of its own (one cell) takes no day: it is furniture, or a row error as it stands. So
@@ -328,6 +383,32 @@ export class PrintedLines {
     // the day, it read as a row of that day with no patient, no status, below the last row's.
     if (read.cells.length === 1) return asDelimited(read.cells);
     return this.withDay(read.cells, countCut(read.cells) ? '' : (this.day ?? ''));
+  }
+
+  /**
+   * A value a word-wrapping report carried onto the next line (`RUNNINGHORSE-WHITEPLUME,` then
+   * `GWENDOLYN A` alone under it): joined to the row's where the layout proves the wrap. The
+   * line below has text in that one column only, from its start; the row's value there does not
+   * fill the column (a value cut at the width may have been cut inside a word); and the next line's
+   * first word would not have fit after it (so the printer moved it down). A note printed under a
+   * name that would have fit beside it is no wrap: left as it is.
+   */
+  private joinWrapped(read: PrintedLine, following: string, n: number): void {
+    if (!this.grid.ruled || read.cells.length === 1) return;
+    const below = readPrintedLine(following, this.grid);
+    this.ahead = { line: n + 1, read: below };
+    const filled = below.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
+    if (below.off || filled.length !== 1) return;
+    const at = filled[0]!;
+    const column = this.grid.columns[at]!;
+    const above = read.cells[at]!;
+    const rest = below.cells[at]!;
+    const width = column.end - column.start;
+    if (above === '' || above.length >= width || printedText(following).search(/\S/) !== column.start) return;
+    if (above.length + 1 + rest.split(' ')[0]!.length <= width || this.dayOf(rest) || TOTAL.test(rest))
+      return;
+    read.cells[at] = `${above} ${rest}`;
+    this.wrapLine = n + 1;
   }
 
   /** The day a line off the grid states. A day marked as continued (`Mon 03/15/27 (continued)`:

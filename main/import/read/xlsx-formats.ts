@@ -64,8 +64,10 @@ export function numberText(value: string, format: CellFormat, date1904: boolean)
     case 'date':
       return serialText(value, format.shows, date1904) ?? generalText(n);
     case 'elapsed': {
+      // Said to be a length (Excel's own word for `[h]`): `9:00` alone would read as a clock, and
+      // a duration in a time column would go as the visit's start.
       const minutes = Math.round(Math.abs(n) * 1440);
-      return `${n < 0 ? '-' : ''}${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+      return `${n < 0 ? '-' : ''}${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')} elapsed`;
     }
     case 'fixed': {
       const [whole, part] = Math.abs(n).toFixed(format.decimals).split('.');

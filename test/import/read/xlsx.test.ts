@@ -83,8 +83,8 @@ describe('number formats', () => {
     expect(numberText('872', { kind: 'fixed', digits: 5, decimals: 0 }, false)).toBe('00872');
     expect(numberText('4.5', { kind: 'fixed', digits: 1, decimals: 2 }, false)).toBe('4.50');
     // [h]:mm: 1.0625 days is 25 hours 30 minutes.
-    expect(numberText('1.0625', { kind: 'elapsed' }, false)).toBe('25:30');
-    expect(numberText('0.020833333333333332', { kind: 'elapsed' }, false)).toBe('0:30');
+    expect(numberText('1.0625', { kind: 'elapsed' }, false)).toBe('25:30 elapsed');
+    expect(numberText('0.020833333333333332', { kind: 'elapsed' }, false)).toBe('0:30 elapsed');
   });
 });
 

@@ -21,6 +21,7 @@ import {
   xmlFile,
 } from './structured-probes.ts';
 import { DAYS, printed, RANGE, report, ROWS, three } from './printed-probes.ts';
+import { STARTS } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-59b');
 const run = structuredRunner(files);
@@ -170,7 +171,9 @@ describe('D. Printed: a value wider than its column', () => {
         DAYS[1],
         printed([...ROWS.lindqvist, 'CONF']),
       ]),
-      'held',
+      // 61e: the layout proves the overflow (one run from the column's start, the rest moved right
+      // by exactly as much, one reading only), as a person reads it: sent (was held, a row error)
+      [`${STARTS[0]} NEW Hollis`, `${STARTS[1]} NEW Obi-Fitzwilliam`, `${STARTS[2]} NEW Lindqvist`],
     ],
   ])('%s', async (_name, text, outcome) => {
     const r = await run(text, 'txt');
