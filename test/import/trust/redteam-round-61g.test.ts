@@ -537,3 +537,276 @@ describe('H. a line number written another way', () => {
     expect(fits(r, { pid: v })).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// I. A database's own column names (a query's dump: NextGen's person_nbr and enc_nbr, Epic
+//    Clarity's pat_enc_csn_id, a guarantor's and an account's keys)
+// ---------------------------------------------------------------------------------------------
+describe("I. a query's column names", () => {
+  it.each<[string]>([['patient_id'], ['pat_id'], ['person_nbr'], ['med_rec_nbr'], ['mrn']])(
+    '%s: the patient id (or held)',
+    async (header) => {
+      const r = await run([DATE, TIME, PATIENT, DOB, [header, OWN], PROVIDER, APPT]);
+      expect(fits(r, { pid: OWN })).toBe(true);
+    },
+  );
+  it.each<[string, string[]]>([
+    ['account_id', OWN],
+    ['acct_id', OWN],
+    ['account_nbr', OWN],
+    ['guarantor_id', OWN],
+    ['guar_id', OWN],
+    ['enc_nbr', OWN],
+    ['enc_id', OWN],
+    ['encounter_id', OWN],
+    ['family_id', OWN],
+    ['subscriber_id', OWN],
+    ['member_id', OWN],
+    ['policy_nbr', OWN],
+    ['row_id', COUNTER],
+    ['line_no', COUNTER],
+    ['seq_no', COUNTER],
+    ['practice_id', ['42', '42', '42']],
+    ['location_id', ['12', '12', '14']],
+    ['provider_id', ['1457', '1462', '1457']],
+  ])('%s: never the patient id', async (header, values) => {
+    const r = await run([DATE, TIME, PATIENT, DOB, [header, values], PROVIDER, APPT]);
+    expect(fits(r, { notPid: values })).toBe(true);
+  });
+  it.each<[string]>([['appt_id'], ['appointment_id'], ['apptid']])(
+    '%s: the appointment id (or held)',
+    async (header) => {
+      const r = await run([DATE, TIME, PATIENT, DOB, PID, PROVIDER, [header, APPT[1]]]);
+      expect(fits(r, { aid: APPT[1] })).toBe(true);
+    },
+  );
+  it.each<[string, string[]]>([
+    ['enc_nbr', OWN],
+    ['encounter_id', OWN],
+    ['row_id', COUNTER],
+    ['line_no', COUNTER],
+    ['seq', COUNTER],
+    ['slot_id', ['40211', '40212', '40377']],
+    ['resource_id', ['12', '14', '12']],
+    ['room_id', ['3', '5', '3']],
+    ['series_id', ['S-1187', 'S-1203', 'S-1290']],
+    ['recurrence_id', ['S-1187', 'S-1203', 'S-1290']],
+    ['person_nbr', OWN],
+    ['guarantor_id', OWN],
+    ['account_id', OWN],
+    ['claim_id', OWN],
+    ['practice_id', ['42', '42', '42']],
+  ])('%s: never the appointment id', async (header, values) => {
+    const r = await run([DATE, TIME, PATIENT, DOB, PID, PROVIDER, [header, values]]);
+    expect(fits(r, { notAid: values })).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// J. Two numbers that could each be the patient's, one a family's
+// ---------------------------------------------------------------------------------------------
+describe("J. two of the patient's numbers, one shared by mother and son", () => {
+  const FAMILY: [string, string[]] = ['Patient', ['Hollis, Grace', 'Hollis, Max', 'Lindqvist, Sven']];
+  const FAMILY_DOB: [string, string[]] = ['DOB', ['06/02/1970', '11/14/2016', '08/29/1963']];
+  const SHARED = ['5001', '5001', '5002'];
+  it.each<[string, string]>([
+    ['Patient ID', 'Person Nbr'],
+    ['Chart #', 'MRN'],
+    ['MRN', 'Chart #'],
+    ['PID', 'Patient Account'],
+    ['Patient #', 'Client ID'],
+    ['Nº Historia', 'ID Paciente'],
+  ])('%s shared beside %s each own: never one patient', async (shared, own) => {
+    const r = await run([DATE, TIME, FAMILY, FAMILY_DOB, [shared, SHARED], [own, OWN], PROVIDER, APPT]);
+    expect(fits(r, 'apart')).toBe(true);
+  });
+  it.each<[string, string]>([
+    ['Person Nbr', 'Patient ID'],
+    ['Client ID', 'Patient #'],
+  ])('%s each own before %s shared: never one patient', async (own, shared) => {
+    const r = await run([DATE, TIME, FAMILY, FAMILY_DOB, [own, OWN], [shared, SHARED], PROVIDER, APPT]);
+    expect(fits(r, 'apart')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// K. Longer lists: the family or the counter further down
+// ---------------------------------------------------------------------------------------------
+describe('K. forty rows', () => {
+  const SURNAMES = [
+    'Abbott',
+    'Baker',
+    'Chen',
+    'Diaz',
+    'Evans',
+    'Fischer',
+    'Garcia',
+    'Haddad',
+    'Ito',
+    'Jones',
+  ];
+  const GIVEN = ['Ana', 'Ben', 'Cara', 'Dev'];
+  /** Forty people, 22 and 23 March, 15 minutes apart from 8:00; row i's own number 3000 + 7i. */
+  const rows = (
+    header: string,
+    idOf: (i: number) => string,
+    person: (i: number) => [string, string] = (i) => [
+      `${SURNAMES[i % 10]}, ${GIVEN[Math.floor(i / 10)]}`,
+      `0${(i % 9) + 1}/1${i % 10}/19${50 + i}`,
+    ],
+  ): string[] => [
+    `Appt Date,Appt Time,Patient,DOB,${header},Provider`,
+    ...Array.from({ length: 40 }, (_, i) => {
+      const day = i < 20 ? '03/22/2027' : '03/23/2027';
+      const minutes = 8 * 60 + (i % 20) * 15;
+      const h = Math.floor(minutes / 60);
+      const clock = `${h > 12 ? h - 12 : h}:${String(minutes % 60).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+      const [name, dob] = person(i);
+      return `${day},${clock},"${name}",${dob},${idOf(i)},Dr. Nina Patel`;
+    }),
+  ];
+  const runRows = async (lines: string[]): Promise<Run> => {
+    try {
+      const { collect } = await import('../convert/support.ts');
+      return await collect(files.write(lines), { timeZone: 'America/Los_Angeles' });
+    } catch {
+      return 'refused';
+    }
+  };
+  const own = (i: number) => String(3000 + 7 * i);
+  const familyAt38 = (i: number): [string, string] =>
+    i === 38
+      ? ['Jones, Cara', '05/05/1980']
+      : i === 39
+        ? ['Jones, Dev', '09/09/2012']
+        : [`${SURNAMES[i % 10]}, ${GIVEN[Math.floor(i / 10)]}`, `0${(i % 9) + 1}/1${i % 10}/19${50 + i}`];
+  it.each<[string]>([['Acct #'], ['Account No'], ['Patient ID'], ['Chart #'], ['Guarantor ID'], ['MRN']])(
+    '%s shared by the last two rows, a mother and her son: never one patient',
+    async (header) => {
+      const r = await runRows(rows(header, (i) => (i === 39 ? own(38) : own(i)), familyAt38));
+      expect(fits(r, 'apart')).toBe(true);
+    },
+  );
+  it.each<[string]>([['Patient ID'], ['MRN'], ['Chart #'], ['Patient #']])(
+    '%s counting the rows 1..40: never the patient id',
+    async (header) => {
+      const values = Array.from({ length: 40 }, (_, i) => String(i + 1));
+      const r = await runRows(rows(header, (i) => values[i]!));
+      expect(fits(r, { notPid: values })).toBe(true);
+    },
+  );
+  it('Patient ID counting each day from 1: never the patient id', async () => {
+    const values = Array.from({ length: 40 }, (_, i) => String((i % 20) + 1));
+    const r = await runRows(rows('Patient ID', (i) => values[i]!));
+    expect(fits(r, { notPid: values })).toBe(true);
+  });
+  it('Patient ID of real numbers (control): sent as written', async () => {
+    const r = await runRows(rows('Patient ID', own));
+    expect(patientIds(r)).toEqual(Array.from({ length: 40 }, (_, i) => own(i)));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// L. A birth date or a start written as a number; a family's number in another language; one
+//    patient written two ways; two columns called Patient ID
+// ---------------------------------------------------------------------------------------------
+describe('L. numbers that are something else of the row', () => {
+  it.each<[string, string[]]>([
+    // Hollis 06/02/1970, Obi 04/05/1999, Lindqvist 08/29/1963
+    ['MMDDYY', ['060270', '040599', '082963']],
+    ['YYMMDD', ['700602', '990405', '630829']],
+    ['DDMMYYYY', ['02061970', '05041999', '29081963']],
+    ['YYYYMMDD', ['19700602', '19990405', '19630829']],
+  ])('Patient ID = the birth date as %s: never the patient id', async (_, v) => {
+    const r = await run([DATE, TIME, PATIENT, DOB, ['Patient ID', v], PROVIDER, APPT]);
+    expect(fits(r, { notPid: v })).toBe(true);
+  });
+  it.each<[string, string[]]>([
+    ['MMDDYYYYHHMM', ['032220270900', '032220271000', '032320271330']],
+    ['YYMMDDHHMM', ['2703220900', '2703221000', '2703231330']],
+    ['YYYYMMDDHHMM', ['202703220900', '202703221000', '202703231330']],
+  ])('Appt ID = the start as %s: never the appointment id', async (_, v) => {
+    const r = await run([DATE, TIME, PATIENT, DOB, PID, PROVIDER, ['Appt ID', v]]);
+    expect(fits(r, { notAid: v })).toBe(true);
+  });
+
+  const FAMILY: [string, string[]] = ['Patient', ['Hollis, Grace', 'Hollis, Max', 'Lindqvist, Sven']];
+  const FAMILY_DOB: [string, string[]] = ['DOB', ['06/02/1970', '11/14/2016', '08/29/1963']];
+  const SHARED = ['5001', '5001', '5002'];
+  const HOLDERS = [
+    'Nº Titular',
+    'ID Titular',
+    'Garante ID',
+    'Responsable #',
+    'Nº Familia',
+    'Cuenta',
+    'N° assuré',
+    'N° famille',
+    'Compte',
+    'Hauptversicherter-Nr.',
+    'Familien-Nr.',
+    'Versicherungsnehmer-Nr.',
+    'Konto',
+  ];
+  it.each(HOLDERS.map((h) => [h]))('%s shared by mother and son: never one patient', async (header) => {
+    const r = await run([DATE, TIME, FAMILY, FAMILY_DOB, [header, SHARED], PROVIDER, APPT]);
+    expect(fits(r, 'apart')).toBe(true);
+  });
+  it.each(HOLDERS.map((h) => [h]))('%s, one per person: never the patient id', async (header) => {
+    const r = await run([DATE, TIME, PATIENT, DOB, [header, OWN], PROVIDER, APPT]);
+    expect(fits(r, { notPid: OWN })).toBe(true);
+  });
+
+  it('Hollis twice, her number padded once: one patient, never two', async () => {
+    const r = await run([
+      ['Appt Date', ['03/22/2027', '03/22/2027', '03/23/2027']],
+      TIME,
+      ['Patient', ['Hollis, Grace', 'Obi, Adaeze', 'Hollis, Grace']],
+      ['DOB', ['06/02/1970', '04/05/1999', '06/02/1970']],
+      ['Patient ID', ['00100415', '100871', '100415']],
+      PROVIDER,
+      APPT,
+    ]);
+    expect(fits(r, 'apart')).toBe(true);
+  });
+  it('two columns called Patient ID, the second a family number: never one patient', async () => {
+    const r = await run([
+      DATE,
+      TIME,
+      FAMILY,
+      FAMILY_DOB,
+      ['Patient ID', OWN],
+      ['Patient ID', SHARED],
+      PROVIDER,
+      APPT,
+    ]);
+    expect(fits(r, 'apart')).toBe(true);
+  });
+  it('two columns called Patient ID, the first a family number: never one patient', async () => {
+    const r = await run([
+      DATE,
+      TIME,
+      FAMILY,
+      FAMILY_DOB,
+      ['Patient ID', SHARED],
+      ['Patient ID', OWN],
+      PROVIDER,
+      APPT,
+    ]);
+    expect(fits(r, 'apart')).toBe(true);
+  });
+  it('two columns called Patient ID, different numbers each own: neither guessed', async () => {
+    const other = ['A-2041', 'A-2290', 'A-2301'];
+    const r = await run([
+      DATE,
+      TIME,
+      PATIENT,
+      DOB,
+      ['Patient ID', OWN],
+      ['Patient ID', other],
+      PROVIDER,
+      APPT,
+    ]);
+    expect(held(r)).toBe(true);
+  });
+});
