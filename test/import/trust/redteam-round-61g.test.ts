@@ -874,3 +874,26 @@ describe("M. a placeholder for Obi's number", () => {
     expect(fits(r, { notPid: OWN }) && fits(r, { aid: APPT[1] })).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// N. One patient's number written two ways in one file
+// ---------------------------------------------------------------------------------------------
+describe("N. Hollis's number written two ways", () => {
+  it.each<[string, string, string]>([
+    ['in two cases', 'P100415', 'p100415'],
+    ['with a space after', '100415 ', '100415'],
+    ['with a dash', '100-415', '100415'],
+    ['with a prefix', 'MRN100415', '100415'],
+  ])('%s: one patient, never two', async (_, a, b) => {
+    const r = await run([
+      ['Appt Date', ['03/22/2027', '03/22/2027', '03/23/2027']],
+      TIME,
+      ['Patient', ['Hollis, Grace', 'Obi, Adaeze', 'Hollis, Grace']],
+      ['DOB', ['06/02/1970', '04/05/1999', '06/02/1970']],
+      ['Patient ID', [a, '100871', b]],
+      PROVIDER,
+      APPT,
+    ]);
+    expect(fits(r, 'apart')).toBe(true);
+  });
+});
