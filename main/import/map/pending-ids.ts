@@ -1,6 +1,7 @@
 // An id cell that says the record has no number yet: a new patient booked before the front desk
 // made the chart (`NEW`, `NEW PT`, `New Patient`), a temporary record (`TEMP`), a booking not
-// saved yet (`PENDING`), crosses or nines typed to get past a required field (`XXX`, `99999`).
+// saved yet (`PENDING`), crosses typed to get past a required field (`XXX`). Not a number of
+// nines (`999999`): on one person's rows, every time, it is as likely a real chart number.
 // Taken as an id, every new patient of the file (and of the next files) would be one patient on
 // the portal, `NEW`; so it is read as the empty cell it stands for, and a column filled on the
 // other rows holds the file as an empty cell does (the id-gaps checks), since an id made up for
@@ -31,11 +32,11 @@ const PENDING_WORDS = new Set([
 const MAY_START = 'ntpux';
 
 /** Whether an id cell (trimmed) stands for a number not given yet. Cheap for real ids: a digit
- *  first is one only as nines, and most letters start no such word. */
+ *  first is never one, and most letters start no such word. */
 export function isPendingId(id: string): boolean {
   if (!id || id.length > 16) return false;
   const first = id.charCodeAt(0);
-  if (first >= 48 && first <= 57) return /^9{5,}$/.test(id);
+  if (first >= 48 && first <= 57) return false;
   const lower = id.toLowerCase();
   if (!MAY_START.includes(lower[0]!)) return false;
   if (/^x+$/.test(lower)) return true;
