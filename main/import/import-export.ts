@@ -83,6 +83,7 @@ import { unmappedColumns } from './map/row-person.ts';
 import { unkeptSiteColumns } from './map/unkept-sites.ts';
 import { copiedIdDoubts } from './trust/copied-id-column.ts';
 import { smallIdNumbersDoubt } from './trust/small-id-numbers.ts';
+import { countedPatientIdsDoubt } from './trust/counted-patient-ids.ts';
 import { isBareCode, saysCode } from './map/header-meaning.ts';
 import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
 import { otherDateColumns } from './trust/other-date-columns.ts';
@@ -563,6 +564,12 @@ async function prepareOpenTable(
       ? smallIdNumbersDoubt(refs.appointmentId.header, column(refs.appointmentId.header))
       : undefined;
   if (smallIds) doubts.push(smallIds);
+  // A patient-id column that numbers the rows is a line number (trust/counted-patient-ids.ts).
+  const countedPatients =
+    !profile.confirmed && refs.patientId?.source === 'main'
+      ? countedPatientIdsDoubt(refs.patientId.header, column(refs.patientId.header))
+      : undefined;
+  if (countedPatients) doubts.push(countedPatients);
 
   // Ids a spreadsheet rounded to 15 digits are held whatever the profile says (trust/rounded-ids.ts).
   for (const field of ['appointmentId', 'patientId'] as const) {

@@ -52,6 +52,7 @@ import type { NoteAnswers } from './note-statuses.ts';
 import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
 import { repeatedRowSkipper } from './repeated-rows.ts';
 import { isZeroId } from './identity.ts';
+import { isPendingId } from './pending-ids.ts';
 import { listRowCheck } from './list-headings.ts';
 import { blankDateFill } from './blank-dates.ts';
 import { blockInNameCheck } from './block-in-name.ts';
@@ -281,7 +282,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const idCell = cursor.reader('appointmentId');
   const ownId = (): boolean => {
     const cell = idCell();
-    return cell !== '' && !isZeroId(cell);
+    return cell !== '' && !isZeroId(cell) && !isPendingId(cell);
   };
 
   // A report with lines between its rows (headings, subtotals: TableInfo.furnitureLines, filled as

@@ -12,6 +12,7 @@ import { DaySlots } from './day-slots.ts';
 import { memoized } from './parse-memo.ts';
 import { readsAsEmpty } from './no-value.ts';
 import { appointmentGroup, appointmentIdIn, isZeroId, norm } from './identity.ts';
+import { isPendingId } from './pending-ids.ts';
 import type { RowCursor } from './row-cursor.ts';
 import type { RowStart } from './row-start.ts';
 
@@ -73,7 +74,8 @@ export function appointmentIdReader(ctx: {
     // filled on the other rows holds the file: the id-gaps check).
     // `88102.0`: a spreadsheet's whole number, the booking's 88102 (damaged-ids.ts).
     const id = idCell();
-    const given = isZeroId(id) ? '' : id;
+    // `PENDING`, `NEW`: a booking with no number yet, read as an empty cell (pending-ids.ts).
+    const given = isZeroId(id) || isPendingId(id) ? '' : id;
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
     const damage = spreadsheetDamage(given);

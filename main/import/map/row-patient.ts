@@ -10,6 +10,7 @@ import { compoundGivenName } from './compound-given-names.ts';
 import { foldAccents } from './status-vocabulary.ts';
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, isZeroId, norm } from './identity.ts';
+import { isPendingId } from './pending-ids.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
 import {
   chineseKoreanFamilyFirst,
@@ -115,7 +116,8 @@ export function patientPresenceReader(cursor: RowCursor, keepDecimals = false): 
     // `100415.0`: a spreadsheet's whole number, the patient's 100415 (damaged-ids.ts).
     const id = idCell();
     const noPatientId = isZeroId(id);
-    const idRaw = noPatientId ? '' : id;
+    // `NEW`, `TEMP`: a chart not made yet, read as an empty cell (pending-ids.ts).
+    const idRaw = noPatientId || isPendingId(id) ? '' : id;
     const nameRaw = nameCell();
     // `UNKNOWN` reads as an empty cell (no-value.ts), but in a name it is a patient nobody has
     // identified yet (unidentified-names.ts): a row error, not an open slot.

@@ -7,7 +7,8 @@
 // old one stays on the portal under the old), and every visit of a provider has the provider's
 // number. A report writer joins such a column in by mistake, or a person maps it. Two rows at
 // least, all agreeing: one row proves nothing. Compared by letters and digits alone, and dates
-// also as year, month and day (`19700602`), either order of month and day.
+// also as one number, the year first or last, in four digits or two (`19700602`, `700602`,
+// `02061970`), either order of month and day.
 
 import type { Doubt } from '../../model/doubt.ts';
 import { headerConcepts, headerWords } from '../map/header-meaning.ts';
@@ -26,15 +27,27 @@ export interface CopySource {
 
 const bare = (v: string): string => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** A numeric date's spellings as one number: as written, and year-month-day either way round. */
+/** A numeric date's spellings as one number: as written, and its year first or last, in four
+ *  digits or two, with month and day either way round (`06/02/1970` as `19700602`, `02061970`,
+ *  `700602`, `060270`: a report that prints the birth date under `Patient ID` writes it as its
+ *  program keeps dates, and a six-digit `700602` passed every id check). A date written with a
+ *  two-digit year (`06/02/70`) has only its two-digit spellings. */
 function dateKeys(text: string): string[] {
   const keys = [bare(text)];
   const m = /(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})/.exec(text);
   if (!m) return keys;
   const [a, b, c] = [m[1]!, m[2]!, m[3]!];
   const pad = (s: string): string => s.padStart(2, '0');
-  const [year, x, y] = a.length === 4 ? [a, b, c] : c.length === 4 ? [c, a, b] : ['', '', ''];
-  if (year) keys.push(`${year}${pad(x)}${pad(y)}`, `${year}${pad(y)}${pad(x)}`);
+  const [year, x, y] =
+    a.length === 4
+      ? [a, b, c]
+      : c.length === 4 || (c.length === 2 && a.length <= 2)
+        ? [c, a, b]
+        : ['', '', ''];
+  if (!year) return keys;
+  const [p, q] = [pad(x), pad(y)];
+  for (const yr of year.length === 4 ? [year, year.slice(2)] : [year])
+    keys.push(`${yr}${p}${q}`, `${yr}${q}${p}`, `${p}${q}${yr}`, `${q}${p}${yr}`);
   return keys;
 }
 
