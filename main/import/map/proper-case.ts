@@ -12,6 +12,8 @@
 // written MacHado or MacKey; guessing wrong puts a misspelt name in front of the patient, while
 // "Macdonald" instead of "MacDonald" is a spelling families also use.
 
+import { isGlottalStopWord } from './glottal-stop-names.ts';
+
 /** Where a name stands: given names never take the Mac-list (Mackenzie is a girl's name). */
 export type NamePart = 'given' | 'family';
 
@@ -180,6 +182,8 @@ function caseSegment(seg: string, part: NamePart): string {
       .split('.')
       .map((p) => (p ? caseSegment(p, part) : p))
       .join('.');
+  // Fa'amoana, Ka'aihue: a Polynesian glottal stop is a letter of the word (glottal-stop-names.ts).
+  if (isGlottalStopWord(seg)) return cap(seg);
   // O'Brien, D'Angelo, N'Dour: capital after the apostrophe when a name follows it, also after
   // the accent or backtick a keyboard without an apostrophe key gives (`D´SOUZA`, `O\`BRIEN` had
   // gone as D´souza, O`brien).
