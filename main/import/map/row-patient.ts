@@ -425,7 +425,8 @@ export function patientReader(ctx: {
       // `María José García López` in one column: only the last word would go as the surname.
       if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
         (lastFirstWords ? audit!.persons.lastFirstWords : audit!.persons.wordsBetween).note(cursor.row.line);
-      else if (givenBetween && n?.middle && /\p{L}{2}/u.test(n.middle)) audit!.persons.givenBetween.note(cursor.row.line);
+      else if (givenBetween && n?.middle && /\p{L}{2}/u.test(n.middle))
+        audit!.persons.givenBetween.note(cursor.row.line);
       // Anywhere, `Maria Garcia Lopez`: two Spanish surnames last would go as Maria Lopez.
       else if (watchOrder && n && !named.includes(',') && endsInTwoSpanishSurnames(n.middle, n.last))
         audit!.persons.spanishSurnames.note(cursor.row.line);
