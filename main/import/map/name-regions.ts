@@ -91,6 +91,32 @@ export function writesTwoSurnames(timeZone: string): boolean {
   return TWO_SURNAME_ZONES.has(timeZone) || timeZone.startsWith('America/Argentina/');
 }
 
+/** South Asia (India, Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan, the Maldives): a name of three
+ *  words may be one given name of two (`Mohammed Irfan Shaikh`, `Sai Krishna Reddy`), a given name,
+ *  the father's name and the family name (`Rahul Suresh Patil`, the Marathi order) or a given name
+ *  with a second family or caste name, and the father's name may stand last with no family name at
+ *  all (`Lakshmi Narayanan`). Read word by word the middle word went as a middle name and was
+ *  left out, so the portal got Mohammed Shaikh. */
+const SOUTH_ASIA_ZONES = new Set([
+  'Asia/Kolkata',
+  'Asia/Calcutta',
+  'Asia/Karachi',
+  'Asia/Dhaka',
+  'Asia/Dacca',
+  'Asia/Colombo',
+  'Asia/Kathmandu',
+  'Asia/Katmandu',
+  'Asia/Thimphu',
+  'Asia/Thimbu',
+  'Indian/Maldives',
+]);
+
+/** Whether, in the region of `timeZone`, the words between a one-column name's first and last may
+ *  be given names as well as middle names. */
+export function writesGivenNamesBetween(timeZone: string): boolean {
+  return SOUTH_ASIA_ZONES.has(timeZone);
+}
+
 /** Zones of regions that write the family name first (Kim Minjun, Nguyễn Văn An, Nagy Péter), or
  *  as often first as last in a list: Italy, whose offices and registers write `ROSSI MARIO` for
  *  Mario Rossi (the "cognome nome" order of Italian bureaucratic lists, beside the given-name-first

@@ -24,6 +24,7 @@ import {
   FAMILY_FIRST_SCRIPT,
   writesFamilyFirst,
   writesFamilyInCapitals,
+  writesGivenNamesBetween,
   writesTwoSurnames,
 } from './name-regions.ts';
 import {
@@ -211,6 +212,9 @@ export function patientReader(ctx: {
   // Where names end in two family names, a name of three or more words in one column (a word,
   // not an initial, between the first and the last) cannot be split by rule.
   const twoSurnames = watchOrder && ctx.timeZone !== undefined && writesTwoSurnames(ctx.timeZone);
+  // Where a word between may be a given name (`Mohammed Irfan Shaikh`), it cannot be left out as a
+  // middle name by rule either.
+  const givenBetween = watchOrder && ctx.timeZone !== undefined && writesGivenNamesBetween(ctx.timeZone);
   // Where the family name comes first, a name in one column without a comma or a family name in
   // capitals (`NGUYEN Van An`) cannot be split by rule.
   const familyFirst = watchOrder && ctx.timeZone !== undefined && writesFamilyFirst(ctx.timeZone);
@@ -423,6 +427,8 @@ export function patientReader(ctx: {
       // `María José García López` in one column: only the last word would go as the surname.
       if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
         (lastFirstWords ? audit!.persons.lastFirstWords : audit!.persons.wordsBetween).note(cursor.row.line);
+      else if (givenBetween && n?.middle && /\p{L}{2}/u.test(n.middle))
+        audit!.persons.givenBetween.note(cursor.row.line);
       // Anywhere, `Maria Garcia Lopez`: two Spanish surnames last would go as Maria Lopez.
       else if (watchOrder && n && !named.includes(',') && endsInTwoSpanishSurnames(n.middle, n.last))
         audit!.persons.spanishSurnames.note(cursor.row.line);

@@ -191,8 +191,13 @@ const PRACTICE_SIDE: ReadonlySet<string> = new Set([
   'medecin',
   'consultorio',
   'clinica',
+  // Spanish, Italian and Portuguese `centro` (a Mexican agenda's `Cancelada por el centro`, as
+  // SystmOne's `Cancelled by Unit`), and the doctor as a woman (`Cancelada por la doctora`)
+  'centro',
   'profesional',
   'medico',
+  'medica',
+  'doctora',
   'profissional',
   'lekarza',
   'orvos',
@@ -253,6 +258,7 @@ const THE_PRACTICE_ITSELF = new Set([
   'cabinet',
   'consultorio',
   'clinica',
+  'centro',
 ]);
 
 /** Whether `phrase`, a booked word, with `rest` around it waits for a step that may be the practice

@@ -424,6 +424,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'departed',
       'visited',
       'visited and seen',
+      // Indian clinic EMRs' appointment lists (HealthPlix, Practo's queue): the doctor consulted
+      // the patient, the visit took place; never a cancellation (corpus 450)
+      'consulted',
       'telephone consultation completed',
       'posted',
       'charge entered', // athenaOne 4

@@ -61,6 +61,9 @@ export class PersonAudit {
   /** A one-column name with whole words between the first and the last, where names end in two
    *  surnames. */
   readonly wordsBetween = new LineCount();
+  /** A one-column name with whole words between the first and the last, where such a word may be
+   *  a given name (South Asia: `Mohammed Irfan Shaikh`). */
+  readonly givenBetween = new LineCount();
   /** Elsewhere, a one-column name that ends in two common Spanish surnames (`Maria Garcia Lopez`:
    *  spanish-surnames.ts). */
   readonly spanishSurnames = new LineCount();
@@ -219,6 +222,14 @@ export class PersonAudit {
         'patientName',
         `${plural(between.count, 'name has', 'names have')} three or more words in one column (the first on line ${between.first}); names here end in two surnames (like María José García López), so where the given names end cannot be told, and only the last word would go as the last name`,
         'Can the export give the given names and the surnames in columns of their own (or as Surnames, Given names)? Confirm the mapping only if the last word alone is the last name',
+      );
+    const given = this.givenBetween;
+    if (given.first)
+      ask(
+        'two-surnames',
+        'patientName',
+        `${plural(given.count, 'name has', 'names have')} three or more words in one column (the first on line ${given.first}); names here may carry two given names (like Mohammed Irfan Shaikh) or the father's name between (like Rahul Suresh Patil), so where the given names end cannot be told, and the words between would be left out as middle names`,
+        'Can the export give the first name, the middle name and the last name in columns of their own? Confirm the mapping only if every word between the first and the last is a middle name',
       );
     const spanish = this.spanishSurnames;
     if (spanish.first && !between.first)

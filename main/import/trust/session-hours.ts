@@ -1,7 +1,9 @@
 // A column headed only for hours (`Hours`, `Hrs`, `Session Hours`: TherapyPM's schedule list,
 // "Hours: the timings of the session") is read as the start time by its values alone, so it is
 // asked about: hours may be a length (`3.00`) or the opening hours of a provider or clinic
-// (`08:00 AM to 05:00 PM` on every row). Where every value is a range of two clock times, it is no
+// (`08:00 AM to 05:00 PM` on every row). So is a column headed only for the slot (`Slot`, `Time
+// Slot`: an Indian clinic EMR's 15-minute booking slot, `09:30 AM - 09:45 AM`), which may as well
+// be a session's block (`Morning slot`, `09:00 AM - 01:00 PM` on each of its patients). Where every value is a range of two clock times, it is no
 // length; and where the file also shows the range is each visit's own, it is the visit's time and
 // its first time the start:
 // - two rows of one day with one provider (at one site, where there is a location column) give
@@ -18,8 +20,9 @@ import type { Recognition } from '../map/recognize.ts';
 import { headerConcepts } from '../map/header-meaning.ts';
 import { parseTime, type TimeOfDay } from '../map/parse-time.ts';
 
-/** The concepts of a header for hours and nothing else (`Hours`, `Hrs`, `Session Hours`). */
-const HOURS = new Set(['hours', 'hrs']);
+/** The concepts of a header for hours or a slot and nothing else (`Hours`, `Hrs`, `Session
+ *  Hours`, `Slot`). */
+const HOURS = new Set(['hours', 'hrs', 'slot']);
 const BESIDE_HOURS = new Set(['appt', 'time']);
 
 /** A length written out with its unit: `3.00 Hrs`, `2.5 hours`, `45 min`, `90 minutes`. */

@@ -27,6 +27,9 @@ describe('appointment dates far ahead', () => {
         message: expect.stringMatching(/2 appointments start after \d{4}.*another calendar/),
         samples: ['2083/08/25', '2083/08/26'],
       },
+      // Ram Bahadur Thapa: in Nepal the word between may be a given name (Ram Bahadur), so it is
+      // asked too (name-regions.ts writesGivenNamesBetween, round 61c)
+      { check: 'two-surnames', message: expect.stringMatching(/line 2/) },
     ]);
   });
 
