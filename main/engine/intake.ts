@@ -66,7 +66,13 @@ export async function takeIn(
     if (sameAsLatest(svc, practice.credentialKey, hash))
       return recordDuplicate(svc, ctx, file, hash, known, now);
   }
-  if (known?.state === 'held') return recordDuplicate(svc, ctx, file, hash, known, now);
+  // Held for a question: a copy is not read again, unless another export came in after the held
+  // one. Held, then a cancel sent, then the held file's bytes again: the copy is the newest word
+  // (its own job, held for the same question and released with it); as a duplicate of the first,
+  // whose answer is judged against the later cancel, the visit stayed cancelled (61r1).
+  const held = known?.state === 'held';
+  if (held && sameAsLatest(svc, practice.credentialKey, hash))
+    return recordDuplicate(svc, ctx, file, hash, known, now);
   // Medfusion refused some of its appointments (ERROR): not done with. Retry, or the same file
   // dropped again, goes on with the same job and sends just those (the ledger released them).
   const refusedSome = known !== undefined && known.state === 'processed' && canRetry(known);
@@ -82,7 +88,7 @@ export async function takeIn(
     if (sameAsLatest(svc, practice.credentialKey, hash))
       return recordDuplicate(svc, ctx, file, hash, known, now);
   }
-  if (known && !handled && !isActive(known.id)) {
+  if (known && !held && !handled && !isActive(known.id)) {
     // A failed job's file put back into the inbox (Retry): the same job goes on.
     const job = await reopenJob(svc, ctx, known, file, { contentSize: size });
     svc.log.info('job retried', { job: job.id, practice: practice.name });

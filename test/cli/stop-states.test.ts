@@ -173,19 +173,28 @@ test('reading a large file (200,000 rows)', async () => {
 }, 120_000);
 
 test('a second Ctrl+C forces the exit (journal flushed, locks released); nothing is lost', async () => {
-  sandbox.faults.set({ route: 'appointmentsdata', delayMs: 25_000, times: 'always' });
   fs.writeFileSync(path.join(inbox, 'a.csv'), clinikoCsv(2, { firstId: 1000 }));
   const config = writeSettingsFile(root, inbox);
-  running = startRun(args(config));
+  // The job's POST waits until a file that never comes (step-points.ts): the clean stop waits for
+  // that step, so it is still under way when the second Ctrl+C comes. A second signal 50 ms after
+  // the first came too late at load 60, once the stop had already ended (exit 0, not 130).
+  running = startCli(
+    args(config),
+    { APPT_HOLD_BEFORE: 'post', APPT_HOLD_UNTIL: path.join(root, 'never') },
+    sharedCliBundle(),
+  );
   await waitForOutput(running, /sending batch 1 of 1/);
   const r = running;
-  setTimeout(() => r.proc.kill('SIGINT'), 50);
+  // The second Ctrl+C once the first one's stop has begun (and cannot end: the POST is held).
+  waitForOutput(r, /stopping after the step in progress/).then(
+    () => r.proc.kill('SIGINT'),
+    () => undefined,
+  );
   const { ms, code } = await stopTimed(running, 'second Ctrl+C', 'SIGINT');
   expect(ms).toBeLessThanOrEqual(BOUND_MS);
   expect(code, running.output()).toBe(130);
   expect(running.output()).toMatch(/Stopped at once/);
   expectLocksReleased();
-  sandbox.faults.clear();
   running = startRun(args(config, '--once'));
   expect(await running.exit, running.output()).toBe(0);
   expect(listFiles(inbox).filter((f) => f.startsWith('processed/'))).toHaveLength(1);

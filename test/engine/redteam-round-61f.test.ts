@@ -25,9 +25,7 @@ import { JobStore } from '../../main/engine/job-store/job-store.ts';
 import { newJob, newJobId } from '../../main/engine/job/new-job.ts';
 import { OWN, csv, type Visit } from './support/day-visits.ts';
 import { weekOf, type Week } from './support/week-of-exports.ts';
-import { final, write } from './support/sending-probes.ts';
-import { sentItems } from './support/sandbox-log.ts';
-import type { JobDetails } from '../../main/model/status-and-jobs.ts';
+import { dropAll as dropped, takenInOrder, ID } from './support/dropped-together.ts';
 import type { PracticeSettings } from '../../main/model/settings.ts';
 
 let shared: { sandbox: SandboxHandle; dir: string };
@@ -44,54 +42,7 @@ type Ctx = { onTestFinished: (fn: () => Promise<void>) => void };
 const week = (c: Ctx, over: Partial<PracticeSettings> = {}) => weekOf(c.onTestFinished, shared, over);
 const SNAP = { snapshotMode: true, maxSnapshotCancelPercent: 100 };
 const day3 = (w: Week, o: (k: number) => Partial<Visit> = () => ({})) => [1, 2, 3].map((k) => w.v(k, o(k)));
-const ID = /^\d{8}-\d{6}-[0-9a-f]{6}$/;
-
-/** Drop `files` one after another (within a few ms: one second), wait until each has a final job
- *  (its verdict read when it sent); their jobs in the order the files were dropped, and what the
- *  sandbox got meanwhile as `ACTION Family Day HH:MM`, in the order it arrived. */
-async function dropAll(w: Week, files: Array<[name: string, text: string, written?: Date]>) {
-  const before = new Set(w.h.jobs().map((j) => j.id));
-  const n = sentItems(shared.dir).length;
-  for (const [name, text, written] of files) write(w.h, name, text, written);
-  const done = (j: JobDetails) =>
-    final(j) && (j.state !== 'processed' || j.batches.length === 0 || j.outcome !== undefined);
-  const names = files.map(([name]) => name);
-  const js = await w.h.waitFor(
-    (all) => names.every((f) => all.some((j) => !before.has(j.id) && j.file === f && done(j))),
-    30_000,
-  );
-  await new Promise((r) => setTimeout(r, 400));
-  const jobs = names.map((f) => js.find((j) => !before.has(j.id) && j.file === f)!);
-  const family = new Map([
-    ['1001', 'Smith'],
-    ['1002', 'Garcia'],
-    ['1003', 'Nguyen'],
-  ]);
-  const clock = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'America/Chicago',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const sent = sentItems(shared.dir)
-    .slice(n)
-    .filter((s) => s.appointmentId.startsWith(w.v(1).id.replace(/A1$/, '')))
-    .map(
-      (s) => `${s.action} ${family.get(s.patientId) ?? s.patientId} Mon ${clock.format(new Date(s.start))}`,
-    );
-  return { jobs, sent };
-}
-
-/** The jobs' ids sort as the files were dropped (and so does their arrival). */
-function takenInOrder(jobs: JobDetails[]) {
-  for (const j of jobs) expect(j.id).toMatch(ID);
-  expect([...jobs].sort((a, b) => a.id.localeCompare(b.id)).map((j) => j.file)).toEqual(
-    jobs.map((j) => j.file),
-  );
-  expect([...jobs].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt)).map((j) => j.file)).toEqual(
-    jobs.map((j) => j.file),
-  );
-}
+const dropAll = (w: Week, files: Parameters<typeof dropped>[2]) => dropped(w, shared.dir, files);
 
 const P0 = ['Garcia Mon 09:00 active', 'Nguyen Mon 10:00 active', 'Smith Mon 08:00 active'];
 const NEW3 = ['NEW Smith Mon 08:00', 'NEW Garcia Mon 09:00', 'NEW Nguyen Mon 10:00'];

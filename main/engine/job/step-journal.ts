@@ -175,10 +175,12 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
   };
 }
 
-/** The client with a step point once Medfusion answered a POST (before the journal knows). */
+/** The client with step points before a POST and once Medfusion answered it (before the journal
+ *  knows). */
 export function stepClient(inner: EngineClient): EngineClient {
   return {
     async postAppointmentData(xml) {
+      await stepBefore('post', 'appointmentsdata');
       const outcome = await inner.postAppointmentData(xml);
       stepDone('post', outcome.kind);
       return outcome;

@@ -7,6 +7,10 @@
 //   APPT_STEP_LOG=<file>     append "n<TAB>kind<TAB>detail" for every step (the crash suite counts
 //                            a scenario's steps with it)
 //   APPT_KILL_AT_STEP=<n>    SIGKILL this very process right after step n is logged
+//   APPT_HOLD_BEFORE=<kind>  every step of that kind waits, before it happens, until the file
+//   APPT_HOLD_UNTIL=<file>   exists (whatever the stop signal says: a stop test holds a job's
+//                            POST so the clean stop, which waits for the step in flight, is still
+//                            under way when its second signal comes)
 // In-process tests install hooks with setStepHooks(): `before` may throw to make the step fail
 // (a full disk, a folder that went away), `after` sees each step done.
 import fs from 'node:fs';
@@ -40,9 +44,15 @@ export function stepDone(kind: StepKind, detail: string): void {
 function fromEnv(env: NodeJS.ProcessEnv): StepHooks | undefined {
   const log = env.APPT_STEP_LOG;
   const killAt = Number(env.APPT_KILL_AT_STEP);
-  if (!log && !(killAt > 0)) return undefined;
+  const hold =
+    env.APPT_HOLD_BEFORE && env.APPT_HOLD_UNTIL ? [env.APPT_HOLD_BEFORE, env.APPT_HOLD_UNTIL] : undefined;
+  if (!log && !(killAt > 0) && !hold) return undefined;
   let n = 0;
   return {
+    async before(kind) {
+      while (hold && kind === hold[0] && !fs.existsSync(hold[1]!))
+        await new Promise((r) => setTimeout(r, 50));
+    },
     after(kind, detail) {
       n++;
       // Synchronous on purpose: the line must be on disk before the kill below.

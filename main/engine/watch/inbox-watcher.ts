@@ -143,7 +143,7 @@ export class InboxWatcher {
         )
       ).map((f) => [f.file, f]),
     );
-    first.sort((a, b) => a.mtimeMs - b.mtimeMs || a.file.localeCompare(b.file));
+    first.sort(writtenFirst);
     for (const f of first) {
       // Taken meanwhile through a watcher event, or waiting on a lock timer: not ours any more.
       if (!this.waiting.has(f.file) || this.waiting.get(f.file) !== undefined) continue;
@@ -172,7 +172,7 @@ export class InboxWatcher {
       this.settling.clear();
       const run = this.looking.then(async () => {
         const found = await this.statAll(files, true);
-        found.sort((a, b) => a.mtimeMs - b.mtimeMs || a.file.localeCompare(b.file));
+        found.sort(writtenFirst);
         const gone = files.map((f) => path.join(this.dir, f)).filter((f) => !found.some((x) => x.file === f));
         // A file gone meanwhile still goes through takeWhenReadable: it clears what it reported.
         for (const file of [...found.map((f) => f.file), ...gone]) await this.takeWhenReadable(file, 0);
@@ -267,6 +267,21 @@ export class InboxWatcher {
       );
     }
   }
+}
+
+const NAMES = new Intl.Collator('en', { numeric: true });
+const stem = (file: string) => path.basename(file).replace(/\.[^.]*$/, '');
+
+/**
+ * Oldest modification time first. Files stamped the same instant (a share that keeps whole
+ * seconds, FAT's two; a copy that keeps times) go by name as a person reads it: numbers as
+ * numbers (`export-9` before `export-10`, `(2)` before `(10)`) and a name before the same name with
+ * more (`Schedule` before a browser's next download `Schedule (1)`, or ` - Copy`), so without its
+ * extension (`.` sorts after ` `). By characters, `export-10` and `Schedule (1)` went first: the
+ * older export was taken last and read as the newest (redteam-round-61r1).
+ */
+function writtenFirst(a: { file: string; mtimeMs: number }, b: { file: string; mtimeMs: number }): number {
+  return a.mtimeMs - b.mtimeMs || NAMES.compare(stem(a.file), stem(b.file)) || NAMES.compare(a.file, b.file);
 }
 
 function sleep(ms: number): Promise<void> {
