@@ -42,6 +42,11 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, 'test/import/**'],
           // The e2e harness boots the built bundles: build them once, before any test file runs.
           globalSetup: ['test/desktop-e2e/build-once.ts'],
+          // Engine tests wait for states the engine reaches eventually, each up to 60 s
+          // (EVENTUALLY_MS, test/engine/support/engine-harness.ts: 15 s ran out at load 43–53), a few
+          // per test: the test's limit is above them, or vitest's bare "timed out" fires before the
+          // wait that would say which job was in which state. A passing test never waits for it.
+          testTimeout: 120_000,
         },
       },
     ],

@@ -9,6 +9,8 @@ import path from 'node:path';
 import {
   confirmMapping,
   createHarness,
+  EVENTUALLY_MS,
+  settledJob,
   listFiles,
   type Harness,
   dropExport,
@@ -117,11 +119,12 @@ test('a restart keeps the file held under the same problem id; a confirmation fr
   running.engine.onStatus(watch);
   watch(running.engine.getStatus());
   // Read again at start (it is unfinished) and held again.
-  const until = Date.now() + 10_000;
+  const until = Date.now() + EVENTUALLY_MS;
   while (calls.length === readings && Date.now() < until) await sleep(50);
   expect(calls.length).toBe(readings + 1);
   await sleep(500);
-  const again = h.jobs().find((j) => j.id === job.id)!;
+  // That reading took over 500 ms at load 45+ ('received'): read the state once it is final.
+  const again = await settledJob(h, job.id);
   expect(again.state).toBe('held');
   expect(again.doubts).toEqual([UNKNOWN_STATUS]);
   expect(h.sandbox.received()).toHaveLength(0);

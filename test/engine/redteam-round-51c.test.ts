@@ -122,7 +122,7 @@ describe.concurrent('the same export re-saved by Excel, dropped after the first:
         expect(one!.sent).toHaveLength(10);
         expect(actions(two!)).toEqual([]);
         expect(portal(h)).toEqual(DAY_PORTAL);
-      }, 60_000);
+      });
 });
 
 // ---- ids a spreadsheet changed -------------------------------------------------------------------
@@ -147,7 +147,7 @@ describe.concurrent('ids a spreadsheet changed: never a second visit, never a ca
       ]);
       expect(actions(two!)).toEqual([]);
       expect(portal(h)).toEqual(DAY_PORTAL.map((l) => `00${l}`));
-    }, 60_000);
+    });
 
     it(`${mode}: chart numbers lose their leading zeros (001001 → 1001)`, async ({ onTestFinished }) => {
       const h = await engine(onTestFinished, { snapshotMode });
@@ -163,7 +163,7 @@ describe.concurrent('ids a spreadsheet changed: never a second visit, never a ca
       ]);
       expect(actions(two!)).toEqual([]);
       expect(portal(h)).toEqual(DAY_PORTAL.map((l) => `00${l}`));
-    }, 60_000);
+    });
 
     it(`${mode}: long ids shown as 1.23457E+12 by Excel`, async ({ onTestFinished }) => {
       const h = await engine(onTestFinished, { snapshotMode });
@@ -185,7 +185,7 @@ describe.concurrent('ids a spreadsheet changed: never a second visit, never a ca
       ]);
       expect(two!.sent).toEqual([]);
       expect(portal(h)).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
   }
 });
 
@@ -216,7 +216,7 @@ describe.concurrent('a later report says less about the visits: nothing goes, no
         // What the portal shows (type, location, provider) is as the first report had it.
         expect(portalFull(h)).toEqual(shown);
         expect(shown[0]).toBe('A1 1001 03-01T14:00 active Follow Up | Main St Clinic | Anna Lee, MD');
-      }, 60_000);
+      });
 
   it('a later report that says something new (A3 at North Clinic, A5 a New Patient visit) updates those two', async ({
     onTestFinished,
@@ -237,7 +237,7 @@ describe.concurrent('a later report says less about the visits: nothing goes, no
       'A3 1003 03-01T16:00 active Follow Up | North Clinic | Anna Lee, MD',
       'A5 1005 03-01T18:00 active New Patient | Main St Clinic | Anna Lee, MD',
     ]);
-  }, 60_000);
+  });
 
   it('a first report without a location, a later one with the Location column: the site goes (something new)', async ({
     onTestFinished,
@@ -256,7 +256,7 @@ describe.concurrent('a later report says less about the visits: nothing goes, no
     expect(two!.sent).toHaveLength(10);
     expect(two!.sent.every((s) => s.action === 'UPDATE')).toBe(true);
     expect(portalFull(h).filter((l) => l.includes('North Clinic'))).toHaveLength(5);
-  }, 60_000);
+  });
 
   it('FAULT: the location left out, then a report with it again unchanged: nothing goes either time', async ({
     onTestFinished,
@@ -270,7 +270,7 @@ describe.concurrent('a later report says less about the visits: nothing goes, no
     expect(actions(two!)).toEqual([]);
     expect(actions(three!)).toEqual([]);
     expect(portal(h)).toEqual(DAY_PORTAL);
-  }, 60_000);
+  });
 });
 
 // ---- the same visits, told again ------------------------------------------------------------------
@@ -287,7 +287,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
       ]);
       expect(two!.sent).toEqual([]);
       expect(portal(h)).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
 
     it(`${mode}: only the print stamp changed (Printed 07:00 → 07:05)`, async ({ onTestFinished }) => {
       const h = await engine(onTestFinished, { snapshotMode });
@@ -298,7 +298,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
       ]);
       expect(two!.sent).toEqual([]);
       expect(portal(h)).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
 
     it(`${mode}: the provider spelled another way (Lee, Anna MD → Dr. Anna Lee), own ids`, async ({
       onTestFinished,
@@ -317,7 +317,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
       // The same doctor: at most her name as shown changes, never a second visit or a cancellation.
       expect(two!.sent.filter((s) => s.action !== 'UPDATE')).toEqual([]);
       expect(portal(h)).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
 
     it(`${mode}: the provider spelled another way (Dr. Lee → Lee, Amy MD), no appointment id`, async ({
       onTestFinished,
@@ -342,7 +342,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
       expect(twice(h)).toEqual([]);
       // Each visit is on the portal, once (a held second file leaves the first one's).
       expect(portal(h).filter((l) => l.endsWith(' active'))).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
 
     it(`${mode}: no appointment id, re-saved by Excel (3/1/2027, 8:00 AM, columns reordered)`, async ({
       onTestFinished,
@@ -360,7 +360,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
       ]);
       expect(two!.sent).toEqual([]);
       expect(portal(h)).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
 
     it(`${mode}: no appointment id, then the same day sheet without its Location and Type`, async ({
       onTestFinished,
@@ -372,7 +372,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
       ]);
       expect(two!.sent).toEqual([]);
       expect(portal(h)).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
 
     it(`${mode}: a visit moved (A6 13:00 → 16:30) and moved back: two UPDATEs, once on the portal`, async ({
       onTestFinished,
@@ -392,7 +392,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
       expect(actions(two!)).toEqual(['UPDATE A6']);
       expect(actions(three!)).toEqual(['UPDATE A6']);
       expect(portal(h)).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
 
     it(`${mode}: no appointment id, a visit moved within its day and moved back: never twice`, async ({
       onTestFinished,
@@ -411,7 +411,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
       ]);
       expect(twice(h)).toEqual([]);
       expect(portal(h).filter((l) => l.endsWith(' active'))).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
 
     it(`${mode}: the visit moved to the next day and back, own ids`, async ({ onTestFinished }) => {
       const h = await engine(onTestFinished, { snapshotMode });
@@ -431,7 +431,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
       expect(actions(two!)).toEqual(['UPDATE A2']);
       expect(actions(three!)).toEqual(['UPDATE A2']);
       expect(portal(h)).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
   }
 
   it("two practices' folders: the same file in each goes to each practice once; a re-saved copy in the second sends nothing", async ({
@@ -448,7 +448,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
     expect(three!.sent).toEqual([]);
     expect(portal(h, 0)).toEqual(DAY_PORTAL);
     expect(portal(h, 1)).toEqual(DAY_PORTAL);
-  }, 60_000);
+  });
 
   it("two practices' folders: a visit cancelled in one practice's file leaves the other's booked", async ({
     onTestFinished,
@@ -468,7 +468,7 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
     ]);
     expect(portal(h, 0)).toEqual(DAY_PORTAL);
     expect(portal(h, 1)).toEqual(DAY_PORTAL.map((l, i) => (i === 3 ? l.replace('active', 'cancelled') : l)));
-  }, 60_000);
+  });
 
   it('a held file answered after a later file went: the later file stands', async ({ onTestFinished }) => {
     const h = await engine(onTestFinished);
@@ -524,7 +524,7 @@ describe.concurrent('a visit cancelled in the first file the connector saw (neve
       // The next status-less sheet (A1 moved) still does not book it.
       expect(actions(three!)).toEqual(['UPDATE A1']);
       expect(portal(h)).toEqual([line(1, 1, 8, 'active', 30), ...withoutA4.slice(1)]);
-    }, 60_000);
+    });
 
     it(`${mode}: a later list with the status column books it (Scheduled): NEW`, async ({
       onTestFinished,
@@ -538,6 +538,6 @@ describe.concurrent('a visit cancelled in the first file the connector saw (neve
       expect(two!.sent).toEqual([]);
       expect(actions(three!)).toEqual(['NEW A4']);
       expect(portal(h)).toEqual(DAY_PORTAL);
-    }, 60_000);
+    });
   }
 });

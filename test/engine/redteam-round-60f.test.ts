@@ -70,7 +70,7 @@ describe.concurrent('a filed export written again from its start: its own job, a
     const js = await w.h.waitFor((all) => {
       const r = all.filter((j) => j.rewriteOf === of.id);
       return r.length >= n && r.every(done);
-    }, 15_000);
+    });
     // By the time each was taken: ids sort by the second only (new-job.ts), two rewrites within
     // one second by their random tail.
     return js

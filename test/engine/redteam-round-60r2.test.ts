@@ -266,7 +266,7 @@ describe.concurrent('a filed export written again from its start as another day'
   const rewriteJob = async (w: Week, of: JobDetails) => {
     const done = (j: JobDetails) =>
       final(j) && (j.state !== 'processed' || j.batches.length === 0 || j.outcome !== undefined);
-    const js = await w.h.waitFor((x) => x.some((j) => j.rewriteOf === of.id && done(j)), 15_000);
+    const js = await w.h.waitFor((x) => x.some((j) => j.rewriteOf === of.id && done(j)));
     return js.find((j) => j.rewriteOf === of.id)!;
   };
   const accept = async (w: Week, held: JobDetails) => {

@@ -6,9 +6,14 @@
 // patients of one name. (An old one the file lists at that start is never asked about here: the
 // importer holds one patient's two ids at one start itself, 'resource-split'.)
 // New York is on EST (UTC-5) in December: every start below is local + 5 h.
-import { vi } from 'vitest';
 import path from 'node:path';
-import { dropAndSettle, harnessFor, saveSettings, type Harness } from './support/engine-harness.ts';
+import {
+  confirmMapping,
+  dropAndSettle,
+  harnessFor,
+  saveSettings,
+  type Harness,
+} from './support/engine-harness.ts';
 import { portalLines, sentItems, sentLines, type SentItem } from './support/sandbox-log.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import type { Doubt } from '../../main/model/doubt.ts';
@@ -45,14 +50,9 @@ function heldFor(job: JobDetails): Doubt {
 /** `mapping confirm --accept-cancellations` from the command line; the job then goes. */
 async function accept(h: Harness, job: JobDetails): Promise<SentItem[]> {
   const sentBefore = sentItems(sandboxDir(h)).length;
-  const { main } = await import('../../main/cli/index.ts');
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  try {
-    const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
-    expect(await main([...args, '--accept-cancellations', '--job', job.id])).toBe(0);
-  } finally {
-    log.mockRestore();
-  }
+  // Waits until the job is held (the engine may be reading it again) and retries a refusal that
+  // raced such a reading, as a person would.
+  await confirmMapping(h, '--accept-cancellations', '--job', job.id);
   await h.waitFor((jobs) => jobs.some((j) => j.id === job.id && j.state === 'processed'));
   await sleep(400);
   return sentItems(sandboxDir(h)).slice(sentBefore);

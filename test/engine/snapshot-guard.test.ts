@@ -6,8 +6,14 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { onTestFinished, vi } from 'vitest';
-import { createHarness, type Harness, dropExport, settledJob } from './support/engine-harness.ts';
+import { onTestFinished } from 'vitest';
+import {
+  confirmMapping,
+  createHarness,
+  type Harness,
+  dropExport,
+  settledJob,
+} from './support/engine-harness.ts';
 import { errorResults, portalLines, sentItems, sentLines } from './support/sandbox-log.ts';
 import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
@@ -111,10 +117,7 @@ describe('snapshot mode and an exporter that pauses', () => {
     const before = new Set(h.jobs().map((j) => j.id));
     const rows = ALL.map((i) => (i === 4 ? row(4, '16:00') : row(i)));
     await pausingWriter('day.csv', 2500, rows);
-    const jobs = await h.waitFor(
-      (js) => js.some((j) => !before.has(j.id) && j.state === 'processed'),
-      30_000,
-    );
+    const jobs = await h.waitFor((js) => js.some((j) => !before.has(j.id) && j.state === 'processed'));
     await sleep(500);
     expect(jobs).toHaveLength(2);
     const second = jobs.find((j) => !before.has(j.id))!;
@@ -128,7 +131,7 @@ describe('snapshot mode and an exporter that pauses', () => {
     // Caught before planning: never held, nobody was asked.
     expect(states.get(second.id)).not.toContain('held');
     expect(errorResults(sandboxDir())).toEqual([]);
-  }, 60_000);
+  });
 
   it('a pause longer than the quiet re-check: held (nothing sent), then read again by itself once the file is complete', async () => {
     h = await createHarness({
@@ -144,15 +147,15 @@ describe('snapshot mode and an exporter that pauses', () => {
     // at load 25+, before the file was read: the whole file went, never held, and the wait for
     // the hold timed out with the job 'received').
     const isHeld = (js: JobDetails[]) => js.some((j) => j.state === 'held');
-    const writing = pausingWriter('day.csv', () => h.waitFor(isHeld, 30_000), rows);
+    const writing = pausingWriter('day.csv', () => h.waitFor(isHeld), rows);
     // Held while the exporter pauses: 8 of 10 would go.
-    const held = (await h.waitFor(isHeld, 30_000)).find((j) => j.state === 'held')!;
+    const held = (await h.waitFor(isHeld)).find((j) => j.state === 'held')!;
     expect(held.doubts!.map((d) => d.kind)).toEqual(['mass-cancel']);
     expect(sentItems(sandboxDir())).toHaveLength(10);
     await writing;
-    const done = (
-      await h.waitFor((js) => js.find((j) => j.id === held.id)?.state === 'processed', 20_000)
-    ).find((j) => j.id === held.id)!;
+    const done = (await h.waitFor((js) => js.find((j) => j.id === held.id)?.state === 'processed')).find(
+      (j) => j.id === held.id,
+    )!;
     // The job keeps the hash of the content it read (the whole file), not of the half it was held
     // on: filed-growth.ts would otherwise take the filed file for one that grew and read it again.
     expect(done.contentHash).toBe(await sha256File(done.archivedPath!));
@@ -163,7 +166,7 @@ describe('snapshot mode and an exporter that pauses', () => {
     expect(portal().filter((l) => l.endsWith('cancelled'))).toEqual([]);
     expect(states.get(held.id)).toContain('held');
     expect(states.get(held.id)!.at(-1)).toBe('processed');
-  }, 60_000);
+  });
 
   it('a file that keeps changing while it is read is never sent half: held as still being written, then sent whole', async () => {
     let readingStarted!: () => void;
@@ -238,31 +241,23 @@ describe('a snapshot that would cancel an unusually large share of its range', (
     await sleep(1000);
     expect(sentItems(sandboxDir())).toHaveLength(10);
 
-    const { main } = await import('../../main/cli/index.ts');
-    const out: string[] = [];
-    const log = vi.spyOn(console, 'log').mockImplementation((s: string) => void out.push(s));
-    const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
-    try {
-      // Confirming the mapping alone does not accept the cancellations: it stays held.
-      expect(await main(args)).toBe(0);
-      expect(out.join('\n')).toContain('still uncertain, stays held');
-      // The saved profile has the engine read the file again at its next check: held again.
-      await sleep(1500);
-      expect((await settledJob(h, cut.id)).state).toBe('held');
-      expect(sentItems(sandboxDir())).toHaveLength(10);
-
-      out.length = 0;
-      expect(await main([...args, '--accept-cancellations'])).toBe(0);
-      expect(out.join('\n')).toContain(`Accepted 8 cancellations of day.csv (job ${cut.id})`);
-    } finally {
-      log.mockRestore();
-    }
+    // Confirming the mapping alone does not accept the cancellations: it stays held.
+    expect(await confirmMapping(h)).toContain('still uncertain, stays held');
+    // The saved profile has the engine read the file again at its next check: held again.
+    await sleep(1500);
+    expect((await settledJob(h, cut.id)).state).toBe('held');
+    expect(sentItems(sandboxDir())).toHaveLength(10);
+    // At load 45+ that reading can start after the look above: confirmMapping waits until the
+    // file is held again (a bare command was refused, "not a held file").
+    expect(await confirmMapping(h, '--accept-cancellations', '--job', cut.id)).toContain(
+      `Accepted 8 cancellations of day.csv (job ${cut.id})`,
+    );
     const memory = JSON.parse(
       fs.readFileSync(practiceMemoryFile(h.dataDir, h.settings.practices[0]!), 'utf8'),
     );
     expect(memory.acceptedCancellations).toMatchObject([{ contentHash: cut.contentHash, cancels: 8 }]);
 
-    await h.waitFor((js) => js.find((j) => j.id === cut.id)?.state === 'processed', 15_000);
+    await h.waitFor((js) => js.find((j) => j.id === cut.id)?.state === 'processed');
     await sleep(400);
     expect(sentLines(sentItems(sandboxDir()).slice(10))).toEqual(
       [2, 3, 4, 5, 6, 7, 8, 9].map((i) => `CANCEL E-10${i} P-70${i} ${startZ(i)}`).sort(),
@@ -275,7 +270,7 @@ describe('a snapshot that would cancel an unusually large share of its range', (
     const cut2 = await drop('day.csv', csv([HEADER, row(0)]));
     expect(cut2.state).toBe('held');
     expect(cut2.doubts![0]!.message).toContain('would cancel 4 of the 5 appointments');
-  }, 60_000);
+  });
 
   it('accepted in the desktop review (Engine.acceptCancellations + releaseHeld), it goes; below the limit, or with the limit raised, it is not held', async () => {
     h = await createHarness({
@@ -312,7 +307,7 @@ describe('a snapshot that would cancel an unusually large share of its range', (
         .slice(14)
         .filter((s) => s.action === 'CANCEL'),
     ).toHaveLength(5);
-  }, 60_000);
+  });
 });
 
 describe('a snapshot with no row at all of a provider it would cancel', () => {
@@ -353,5 +348,5 @@ describe('a snapshot with no row at all of a provider it would cancel', () => {
         .filter((s) => s.action === 'CANCEL')
         .map((s) => s.appointmentId),
     ).toEqual(['E-209']);
-  }, 60_000);
+  });
 });

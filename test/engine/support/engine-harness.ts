@@ -15,6 +15,13 @@ import { errorResults, sentItems, type SentItem } from './sandbox-log.ts';
 
 export const SAMPLES = path.resolve('test/fixtures/samples');
 
+/** How long a wait for a state the engine reaches eventually (a job final, held again, sent) may
+ *  take before the test fails. Waits poll and return at the first look that matches, so a quiet
+ *  machine never waits this long; only a failing test does. 15 s ran out at load 43–53 (3 extra
+ *  CPU burners on the 2-CPU machine: redteam-round-52e, snapshot-guard, engine-review, 2026-12-07).
+ *  A test doing a few such waits needs vitest's testTimeout (vite.config.ts) above this. */
+export const EVENTUALLY_MS = 60_000;
+
 export interface Harness {
   root: string;
   dataDir: string;
@@ -28,7 +35,7 @@ export interface Harness {
   start(): Promise<RunningEngine>;
   stopEngine(): Promise<void>;
   close(): Promise<void>;
-  /** Wait until `test` holds for the journal's jobs (polls). */
+  /** Wait until `test` holds for the journal's jobs (polls; up to EVENTUALLY_MS unless told). */
   waitFor(test: (jobs: JobDetails[]) => boolean, timeoutMs?: number): Promise<JobDetails[]>;
   jobs(): JobDetails[];
 }
@@ -120,7 +127,7 @@ export async function createHarness(
     },
     jobs: () =>
       h.running ? h.running.journal.list({ limit: 1000 }).map((s) => h.running!.journal.get(s.id)!) : [],
-    async waitFor(test, timeoutMs = 15_000) {
+    async waitFor(test, timeoutMs = EVENTUALLY_MS) {
       const until = Date.now() + timeoutMs;
       for (;;) {
         const jobs = h.jobs();
@@ -192,15 +199,14 @@ export async function nextJob(h: Harness, put: () => void): Promise<JobDetails> 
 export async function confirmMapping(h: Harness, ...extra: string[]): Promise<string> {
   const named = extra.includes('--job') ? extra[extra.indexOf('--job') + 1] : undefined;
   for (let attempt = 1; ; attempt++) {
-    if (named) await h.waitFor((js) => js.some((j) => j.id === named && j.state === 'held'), 60_000);
+    if (named) await h.waitFor((js) => js.some((j) => j.id === named && j.state === 'held'));
     const r = await confirmOnce(h, extra);
     if (r.code === 0) return r.out;
     if (r.reread.length === 0 || attempt === 3) expect.fail(r.why);
     // Wait until what was taken back is held again (or went on: the next attempt then says so).
     const settled = ['held', 'processed', 'failed'];
-    await h.waitFor(
-      (js) => r.reread.every((id) => settled.includes(js.find((j) => j.id === id)?.state ?? 'held')),
-      60_000,
+    await h.waitFor((js) =>
+      r.reread.every((id) => settled.includes(js.find((j) => j.id === id)?.state ?? 'held')),
     );
   }
 }
@@ -277,7 +283,7 @@ export const final = (j: JobDetails) => j.state === 'processed' || j.state === '
  *  for an earlier file), and is 'received' for as long as that reading takes: over a second at
  *  load 20+ (patient-merge's plain confirmation, then 800 ms: "expected 'received' to be 'held'").
  *  Read its state through this, never at a fixed moment. */
-export async function settledJob(h: Harness, id: string, timeoutMs = 30_000): Promise<JobDetails> {
+export async function settledJob(h: Harness, id: string, timeoutMs = EVENTUALLY_MS): Promise<JobDetails> {
   const jobs = await h.waitFor((js) => js.some((j) => j.id === id && final(j)), timeoutMs);
   return jobs.find((j) => j.id === id)!;
 }

@@ -56,7 +56,7 @@ export async function drop(h: Harness, d: Drop): Promise<Outcome> {
   if (d.written) fs.utimesSync(part, new Date(d.written), new Date(d.written));
   fs.renameSync(part, path.join(inbox, d.name));
   const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
-  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)), 30_000);
+  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)));
   await new Promise((r) => setTimeout(r, 400));
   expect(errorResults(sandboxDir(h))).toEqual([]);
   return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sentItems(sandboxDir(h)).slice(sentBefore) };

@@ -49,7 +49,7 @@ export async function put(h: Harness, name: string, text: string, written?: Date
   const before = new Set(h.jobs().map((j) => j.id));
   const n = sent(h).length;
   write(h, name, text, written);
-  await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)), 30_000);
+  await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)));
   await sleep(400);
   return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sent(h).slice(n) };
 }
@@ -68,9 +68,9 @@ export const accepted = (h: Harness, name: string) =>
   h.waitFor((js) => {
     const j = js.find((x) => x.file === name);
     return !!j && j.batches.length > 0 && j.batches.every((b) => b.dataJobId);
-  }, 20_000);
+  });
 export const settled = (h: Harness, names: string[]) =>
-  h.waitFor((js) => names.every((n) => js.some((j) => j.file === n && final(j))), 30_000);
+  h.waitFor((js) => names.every((n) => js.some((j) => j.file === n && final(j))));
 
 /** Verdicts that cross: a.csv (the day) books A3 for a deactivated patient (ERROR), its verdict
  *  read only after b.csv (`second`) was sent too; then the patient is back and c.csv (`third`)
