@@ -87,16 +87,26 @@ const CLOCK_WORDS = new Set(['uhr', 'h', 'hr', 'hrs', 'heures', 'hs', 'horas', '
 /** The lone names of the North American zones (Windows' `Pacific Time (US & Canada)` and the
  *  like, written after a time without `Time`). */
 const REGION_NAME = /^(?:pacific|mountain|central|eastern|alaska|hawaii|atlantic)$/i;
-/** AM or PM in words after a time (`in the morning`), at `words[i]`. */
-function halfInWords(words: string[], i: number): 'a' | 'p' | undefined {
+/** The hours (of a 12-hour clock) each part of the day names: `12 in the morning` (midnight or
+ *  noon?), `10 in the afternoon`, `12 in the evening` are slips no one can read. */
+const DAY_PARTS: Record<string, { half: 'a' | 'p'; hours: [number, number] }> = {
+  'in the morning': { half: 'a', hours: [1, 11] },
+  'in the afternoon': { half: 'p', hours: [12, 6] },
+  'in the evening': { half: 'p', hours: [5, 11] },
+};
+/** AM or PM in words after a time (`in the morning`), at `words[i]`, for `hour`; null when the
+ *  words name a part of the day the hour is not in. */
+function halfInWords(words: string[], i: number, hour: number): 'a' | 'p' | null | undefined {
   const said = words
     .slice(i, i + 3)
     .join(' ')
     .toLowerCase()
     .replace(/[.,]$/, '');
-  if (said === 'in the morning') return 'a';
-  if (said === 'in the afternoon' || said === 'in the evening') return 'p';
-  return undefined;
+  const part = DAY_PARTS[said];
+  if (!part) return undefined;
+  const [from, to] = part.hours;
+  const within = from <= to ? hour >= from && hour <= to : hour >= from || hour <= to;
+  return hour >= 1 && hour <= 12 && within ? part.half : null;
 }
 const ZONE_SHAPE = /^(?:[A-Z]{2,5}|(?:UTC|GMT|UT)[+-]\d{1,2}(?::?\d{2})?)$/;
 /** `±HH:MM` or `±HHMM` ending the text: read as a UTC offset only after seconds (`09:00:00
@@ -312,7 +322,9 @@ export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
     // `9am sharp`: the word says the time is exact, and nothing of which time it is.
     if (/^sharp\.?$/i.test(w)) continue;
     // `9 in the morning`, `2 in the afternoon`: AM or PM in words, on a clock that wrote none.
-    const half = !second && !first.clock.meridiem ? halfInWords(words, i) : undefined;
+    const half = !second && !first.clock.meridiem ? halfInWords(words, i, first.clock.hour) : undefined;
+    if (half === null)
+      return { ok: false, reason: `not a time: '${text}' names a part of the day its hour is not in` };
     if (half) {
       first.clock.meridiem = half;
       i += 2;
