@@ -12,6 +12,7 @@ import {
   listFiles,
   type Harness,
   dropExport,
+  settledJob,
 } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { changedSummary, UNKNOWN_STATUS, unsureUntilConfirmed } from './support/doubting-importer.ts';
@@ -121,7 +122,7 @@ test('a restart keeps the file held under the same problem id; a confirmation fr
   while (calls.length === readings && Date.now() < until) await sleep(50);
   expect(calls.length).toBe(readings + 1);
   await sleep(500);
-  const again = h.jobs().find((j) => j.id === job.id)!;
+  const again = await settledJob(h, job.id);
   expect(again.state).toBe('held');
   expect(again.doubts).toEqual([UNKNOWN_STATUS]);
   expect(h.sandbox.received()).toHaveLength(0);
@@ -159,7 +160,7 @@ test('the same content dropped again while held is not read again', async () => 
   expect(dup.reason).toBe(
     `Same content as a.csv (job ${job.id}), which is held for review: this copy is not read again.`,
   );
-  expect(h.jobs().find((j) => j.id === job.id)!.state).toBe('held');
+  expect((await settledJob(h, job.id)).state).toBe('held');
   expect(h.sandbox.received()).toHaveLength(0);
 });
 

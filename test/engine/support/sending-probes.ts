@@ -3,7 +3,7 @@
 // and the one day of visits (day-visits.ts) as sent, moved and cancelled, with the portal after each.
 import fs from 'node:fs';
 import path from 'node:path';
-import { dropExport, final, harnessFor, type Harness } from './engine-harness.ts';
+import { dropExport, final, harnessFor, settledJob, type Harness } from './engine-harness.ts';
 import { sandboxDir } from './portal-drops.ts';
 import { sentItems, type SentItem } from './sandbox-log.ts';
 import { DAY, OWN, csv, lf, table, line, DAY_PORTAL, chart, hourOf } from './day-visits.ts';
@@ -51,7 +51,9 @@ export async function put(h: Harness, name: string, text: string, written?: Date
   write(h, name, text, written);
   await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)), 30_000);
   await sleep(400);
-  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sent(h).slice(n) };
+  // Its state once final again (a held file read again is 'received' meanwhile: settledJob).
+  const job = await settledJob(h, h.jobs().find((j) => !before.has(j.id))!.id);
+  return { job, sent: sent(h).slice(n) };
 }
 
 /** `text`: a string (written as UTF-8) or the file's bytes (another encoding). */
