@@ -9,6 +9,7 @@
 // (UTC-4) after: 4 March 09:00 is 14:00Z, 25 March 09:00 is 13:00Z, 3 April 09:00 is 13:00Z.
 // Toronto's region writes dates both ways, so nothing but the file (or memory) settles 03/04/2027.
 import fs from 'node:fs';
+import { settledOnce } from './support/portal-drops.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
@@ -83,10 +84,9 @@ async function put(h: Harness, name: string, text: string, i = 0) {
   const before = new Set(h.jobs().map((j) => j.id));
   const n = mine().length;
   dropExport(h.inbox(i), name, text);
-  await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)), 30_000);
+  const seen = await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)), 30_000);
   await new Promise((r) => setTimeout(r, 400));
-  // Its state once final again (a held file read again is 'received' meanwhile: settledJob).
-  const job = await settledJob(h, h.jobs().find((j) => !before.has(j.id))!.id);
+  const job = await settledOnce(h, seen, before);
   return { job, sent: mine().slice(n) };
 }
 

@@ -3,8 +3,8 @@
 // and the one day of visits (day-visits.ts) as sent, moved and cancelled, with the portal after each.
 import fs from 'node:fs';
 import path from 'node:path';
-import { dropExport, final, harnessFor, settledJob, type Harness } from './engine-harness.ts';
-import { sandboxDir } from './portal-drops.ts';
+import { dropExport, final, harnessFor, type Harness } from './engine-harness.ts';
+import { sandboxDir, settledOnce } from './portal-drops.ts';
 import { sentItems, type SentItem } from './sandbox-log.ts';
 import { DAY, OWN, csv, lf, table, line, DAY_PORTAL, chart, hourOf } from './day-visits.ts';
 import type { PracticeSettings } from '../../../main/model/settings.ts';
@@ -49,10 +49,9 @@ export async function put(h: Harness, name: string, text: string, written?: Date
   const before = new Set(h.jobs().map((j) => j.id));
   const n = sent(h).length;
   write(h, name, text, written);
-  await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)), 30_000);
+  const seen = await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)), 30_000);
   await sleep(400);
-  // Its state once final again (a held file read again is 'received' meanwhile: settledJob).
-  const job = await settledJob(h, h.jobs().find((j) => !before.has(j.id))!.id);
+  const job = await settledOnce(h, seen, before);
   return { job, sent: sent(h).slice(n) };
 }
 
