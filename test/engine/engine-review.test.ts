@@ -14,6 +14,7 @@ import {
   listFiles,
   type Harness,
   dropExport,
+  settledJob,
 } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { changedSummary, UNKNOWN_STATUS, unsureUntilConfirmed } from './support/doubting-importer.ts';
@@ -162,7 +163,7 @@ test('the same content dropped again while held is not read again', async () => 
   expect(dup.reason).toBe(
     `Same content as a.csv (job ${job.id}), which is held for review: this copy is not read again.`,
   );
-  expect(h.jobs().find((j) => j.id === job.id)!.state).toBe('held');
+  expect((await settledJob(h, job.id)).state).toBe('held');
   expect(h.sandbox.received()).toHaveLength(0);
 });
 

@@ -9,13 +9,20 @@
 // (UTC-4) after: 4 March 09:00 is 14:00Z, 25 March 09:00 is 13:00Z, 3 April 09:00 is 13:00Z.
 // Toronto's region writes dates both ways, so nothing but the file (or memory) settles 03/04/2027.
 import fs from 'node:fs';
+import { settledOnce } from './support/portal-drops.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
-import { confirmMapping, createHarness, dropExport, type Harness } from './support/engine-harness.ts';
+import {
+  confirmMapping,
+  createHarness,
+  dropExport,
+  final,
+  settledJob,
+  type Harness,
+} from './support/engine-harness.ts';
 import { EVENTS_FILE } from '../../main/sandbox/store.ts';
 import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
-import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let shared: { sandbox: SandboxHandle; dir: string };
 beforeAll(async () => {
@@ -66,7 +73,6 @@ function sentTo(h: Harness, practiceIds: string[]): string[] {
   return out;
 }
 
-const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
 /** Drop `text` as `name` into practice `i`'s inbox; its job once final, and what went meanwhile
  *  as `ACTION id start` (of this engine's practices only: the sandbox is shared). */
 async function put(h: Harness, name: string, text: string, i = 0) {
@@ -78,9 +84,9 @@ async function put(h: Harness, name: string, text: string, i = 0) {
   const before = new Set(h.jobs().map((j) => j.id));
   const n = mine().length;
   dropExport(h.inbox(i), name, text);
-  await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)), 30_000);
+  const seen = await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)), 30_000);
   await new Promise((r) => setTimeout(r, 400));
-  const job = h.jobs().find((j) => !before.has(j.id))!;
+  const job = await settledOnce(h, seen, before);
   return { job, sent: mine().slice(n) };
 }
 
@@ -170,7 +176,7 @@ describe('a status word answered from the command line', () => {
     await confirmMapping(h, '--status', 'Pend=booked');
     await h.waitFor((js) => js.some((j) => j.id === mine.job.id && j.state === 'processed'), 30_000);
     await new Promise((r) => setTimeout(r, 800));
-    expect(h.jobs().find((j) => j.id === other.job.id)!.state).toBe('held');
+    expect((await settledJob(h, other.job.id)).state).toBe('held');
     expect(sentTo(h, [h.settings.practices[1]!.practiceId])).toEqual([]);
   });
 

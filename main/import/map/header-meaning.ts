@@ -660,6 +660,15 @@ export function patientsOwnProvider(concepts: Set<string>): boolean {
   return concepts.has('provider') && PATIENTS_OWN.some((c) => concepts.has(c));
 }
 
+/** The place of the provider the visit is with (`Provider Location`, `Provider City`, `Rendering
+ *  Provider Site`): where a telehealth provider works, whose clock a start on the provider's side
+ *  is on. Never a provider in another role's (`Referring Provider Location`) nor the patient's own
+ *  provider's (`PCP City`, `Usual Provider Location`). */
+export function providersPlace(concepts: Set<string>): boolean {
+  if (!concepts.has('provider') || !(concepts.has('location') || concepts.has('city'))) return false;
+  return ![...NOT_THE_PROVIDER, ...PATIENTS_OWN, 'pcp', 'patient', 'primary'].some((c) => concepts.has(c));
+}
+
 /** The patient's own location, an attribute of the patient like their usual provider: the home
  *  clinic of a multi-site practice (`Home Clinic`, `Preferred Location`, `Default Facility`,
  *  `Registered Site`, `Primary Location`), or where the patient is (`Patient Location`, a ward or

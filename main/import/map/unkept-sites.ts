@@ -6,22 +6,33 @@
 // however the column is read. Each such cell is checked against the practice's clock
 // (trust/location-zones.ts) and, once a person answers its zone, read on it (map-row.ts), as a
 // kept location's is.
-import { headerConcepts, headerScore, namesAnotherThings, patientsOwnLocation } from './header-meaning.ts';
+import {
+  headerConcepts,
+  headerScore,
+  namesAnotherThings,
+  patientsOwnLocation,
+  providersPlace,
+} from './header-meaning.ts';
 import { memoized } from './parse-memo.ts';
 import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { placeAndState } from './us-zone-places.ts';
 
-/** The file's columns headed as the visit's location (`Location`, `Facility`, `Site`) that no field
- *  is read from; never the patient's own place (`Patient Location`) nor another thing's
- *  (`Pharmacy Location`). */
+/** The file's columns headed as the visit's location (`Location`, `Facility`, `Site`) or its
+ *  provider's (`Provider Location`) that no field is read from; never the patient's own place
+ *  (`Patient Location`) nor another thing's (`Pharmacy Location`, `Referring Provider Location`). */
 export function unkeptSiteColumns(headers: readonly string[], refs: ColumnRefs): ColumnRef[] {
   const used = mappedIndexes(refs);
   return headers.flatMap((header, index) => {
     if (used.has(index)) return [];
     const concepts = headerConcepts(header);
-    if (headerScore('location', concepts) === 0 || patientsOwnLocation(concepts)) return [];
-    if (namesAnotherThings('location', header)) return [];
+    const site =
+      headerScore('location', concepts) > 0 &&
+      !patientsOwnLocation(concepts) &&
+      !namesAnotherThings('location', header);
+    // The provider's place is the practice's side too: a telehealth provider in Denver keeps
+    // Denver's clock, which a `Start (Provider TZ)` of a Chicago practice is on.
+    if (!site && !providersPlace(concepts)) return [];
     return [{ header, source: 'main' as const, index }];
   });
 }

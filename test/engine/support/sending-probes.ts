@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dropExport, final, harnessFor, type Harness } from './engine-harness.ts';
-import { sandboxDir } from './portal-drops.ts';
+import { sandboxDir, settledOnce } from './portal-drops.ts';
 import { sentItems, type SentItem } from './sandbox-log.ts';
 import { DAY, OWN, csv, lf, table, line, DAY_PORTAL, chart, hourOf } from './day-visits.ts';
 import type { PracticeSettings } from '../../../main/model/settings.ts';
@@ -49,9 +49,10 @@ export async function put(h: Harness, name: string, text: string, written?: Date
   const before = new Set(h.jobs().map((j) => j.id));
   const n = sent(h).length;
   write(h, name, text, written);
-  await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)));
+  const seen = await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)));
   await sleep(400);
-  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sent(h).slice(n) };
+  const job = await settledOnce(h, seen, before);
+  return { job, sent: sent(h).slice(n) };
 }
 
 /** `text`: a string (written as UTF-8) or the file's bytes (another encoding). */
