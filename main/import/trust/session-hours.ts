@@ -14,6 +14,9 @@
 // - every row states its visit's length elsewhere (`(3.00 Hrs)` in the service, a `Duration` or
 //   `Minutes` column of 30, 60) and the range lasts exactly that long: opening hours do not
 //   follow each visit's length.
+// Neither holds where a row's stated length (`Duration` 15) differs from its range, and the first
+// does not for a `Slot` of two hours or more: one patient in each of a provider's sessions gives
+// ranges that differ and never overlap as well.
 // A header naming a place or opening hours (`Office Hours`, `Clinic Hours`, `Hours of Operation`)
 // stays asked, and so does a range without AM/PM (the clock checks read it as any start).
 import type { Recognition } from '../map/recognize.ts';
@@ -54,17 +57,27 @@ export function sessionHoursColumn(
     count++;
   }
   if (count < 2) return false;
+  if (lengthsDisagree(ranges, headers, column, sampleValues)) return false;
   const of = (field: string): string | undefined => recognition.fields.find((f) => f.field === field)?.column;
+  // A slot as long as a session (`08:00 AM - 12:00 PM`) with one patient in each proves nothing by
+  // never overlapping: a provider's morning and afternoon blocks differ and never overlap too
+  // (red team 61r5). `Hours` keep the proof: TherapyPM's are the session's own timings.
+  const sessionLong = concepts.includes('slot') && ranges.some((r) => r && r.minutes >= SESSION_MINUTES);
   return (
-    rangesDifferOnOneDay(
-      ranges,
-      of('date'),
-      of('providerName') ?? of('providerId'),
-      of('location'),
-      sampleValues,
-    ) || lengthsAgree(ranges, headers, column, sampleValues)
+    (!sessionLong &&
+      rangesDifferOnOneDay(
+        ranges,
+        of('date'),
+        of('providerName') ?? of('providerId'),
+        of('location'),
+        sampleValues,
+      )) ||
+    lengthsAgree(ranges, headers, column, sampleValues)
   );
 }
+
+/** A range this long under `Slot` may be a clinic session's block (a half-day is 3 to 4 hours). */
+const SESSION_MINUTES = 120;
 
 type Range = { row: number; start: TimeOfDay; minutes: number; text: string } | undefined;
 
@@ -128,6 +141,29 @@ function lengthsAgree(
       return statesLength(cell, r.minutes);
     });
   });
+}
+
+/** Some row states its visit's length in a length column (`Duration`, `Slot Duration`: bare
+ *  minutes) and its range lasts otherwise: the range is a session's or a grid's, not that visit's
+ *  (red team 61r5: a 4-hour block beside `Duration` 15 was sent at the block's start). */
+function lengthsDisagree(
+  ranges: readonly Range[],
+  headers: readonly string[],
+  column: string,
+  sampleValues: (column: string) => string[],
+): boolean {
+  const lengths = headers
+    .filter((h) => h !== column && headerConcepts(h).has('duration'))
+    .map((h) => sampleValues(h));
+  if (lengths.length === 0) return false;
+  return ranges.some(
+    (r) =>
+      r !== undefined &&
+      lengths.some((col) => {
+        const cell = (col[r.row] ?? '').trim();
+        return /^\d{1,3}$/.test(cell) && Number(cell) !== r.minutes;
+      }),
+  );
 }
 
 /** Whether `text` writes out a length of `minutes` with its unit (`(3.00 Hrs)`, `90 minutes`). */
