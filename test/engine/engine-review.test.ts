@@ -14,7 +14,6 @@ import {
   listFiles,
   type Harness,
   dropExport,
-  settledJob,
 } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { changedSummary, UNKNOWN_STATUS, unsureUntilConfirmed } from './support/doubting-importer.ts';
