@@ -60,18 +60,19 @@ describe('a report grouped by day under unlabelled day lines', () => {
     ]);
   });
 
+  // Chart numbers as a practice's are (1, 2, 3 in row order would number the lines: asked, 61g).
   it('starts the days again under each provider of a report grouped by provider, then day', async () => {
     const c = await collect(
       write('by-provider.csv', [
         'Time,Patient,Chart #,DOB,Status',
         'Provider: Lee, Anna DDS,,,,',
         'Tuesday, March 2, 2027,,,,',
-        '8:00 AM,"Ames, Ann",1,04/19/1961,Confirmed',
+        '8:00 AM,"Ames, Ann",4107,04/19/1961,Confirmed',
         'Wednesday, March 3, 2027,,,,',
-        '9:00 AM,"Bell, Ann",2,04/19/1961,Confirmed',
+        '9:00 AM,"Bell, Ann",2291,04/19/1961,Confirmed',
         'Provider: Patel, Raj DMD,,,,',
         'Tuesday, March 2, 2027,,,,',
-        '10:00 AM,"Cole, Ann",3,04/19/1961,Confirmed',
+        '10:00 AM,"Cole, Ann",3385,04/19/1961,Confirmed',
       ]),
     );
     expect(c.summary.doubts).toEqual([]);

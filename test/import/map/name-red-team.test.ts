@@ -277,14 +277,15 @@ describe('names that are not one patient’s whole name', () => {
 });
 
 describe('first, middle and last name in columns of their own', () => {
+  // MRNs as a practice's are (1, 2, 3, 4 in row order would number the lines: asked, 61g).
   it('the middle column (a second given name or an initial) is not sent; ALL CAPS cased', async () => {
     const r = await collect(
       files.write([
         'MRN,First Name,Middle Name,Last Name,DOB,Appt Date,Appt Time,Provider',
-        '1,Mary,Ann,Smith,03/12/1970,12/15/2026,9:00 AM,Dr Ng',
-        '2,Jose,Luis,Garcia,03/12/1971,12/15/2026,9:15 AM,Dr Ng',
-        '3,MARY ANN,,MACDONALD,03/12/1972,12/15/2026,9:30 AM,Dr Ng',
-        '4,Ann ,B,  Lee  ,03/12/1973,12/15/2026,9:45 AM,Dr Ng',
+        '10231,Mary,Ann,Smith,03/12/1970,12/15/2026,9:00 AM,Dr Ng',
+        '10877,Jose,Luis,Garcia,03/12/1971,12/15/2026,9:15 AM,Dr Ng',
+        '10452,MARY ANN,,MACDONALD,03/12/1972,12/15/2026,9:30 AM,Dr Ng',
+        '10003,Ann ,B,  Lee  ,03/12/1973,12/15/2026,9:45 AM,Dr Ng',
       ]),
       { timeZone: NEW_YORK },
     );

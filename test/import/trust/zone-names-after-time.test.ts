@@ -45,12 +45,23 @@ describe('a zone after the time, in words or as a region', () => {
     expect(t.ok && t.zone).toBe(zone);
   });
 
-  it.each([['9:30 Jamaica'], ['9:30 Central'], ['9:30 Room 4'], ['9:30 AMERICA/NOWHERE']])(
+  it.each([['9:30 Jamaica'], ['9:30 Room 4'], ['9:30 AMERICA/NOWHERE']])(
     '%s names no zone (a place or a room): not a time',
     (text) => {
       expect(parseTime(text).ok).toBe(false);
     },
   );
+
+  // A lone US zone word after the time is that zone's clock (61e): read as `Central Time`, then
+  // checked against the practice's zone like any zone name (held elsewhere, never shifted; a room
+  // called Central at a Central-time practice is the same clock either way).
+  it("'9:30 Central' names the US Central clock", () => {
+    expect(parseTime('9:30 Central')).toMatchObject({
+      ok: true,
+      time: { hour: 9, minute: 30 },
+      zone: 'Central Time',
+    });
+  });
 
   it("Oracle's region in capitals, the practice's own: sent on its clock (EDT from 14 March)", async () => {
     const r = await collect(
