@@ -37,43 +37,14 @@ import {
   type Run,
   TIME,
 } from './three-row-probes.ts';
+import { expectNoWrong, wrong, MARCH, obiAt, type Want } from './start-probes.ts';
 
 const files = exportFiles('redteam-round-60g');
 const LA = 'America/Los_Angeles';
-const NAMES = ['Hollis', 'Obi', 'Lindqvist'];
-/** Each row's start in UTC minutes, or null: the row must not go. */
-type Want = Array<string | null>;
-const MARCH: Want = ['2027-03-22T16:00', '2027-03-22T17:00', '2027-03-23T20:30'];
-/** MARCH with Obi's start replaced (null: Obi's row must not go). */
-const obiAt = (obi: string | null): Want => [MARCH[0]!, obi, MARCH[2]!];
 
 const read = (file: string, timeZone: string): Promise<Run> =>
   collect(file, { timeZone }).catch(() => 'refused' as const);
 const runCols = (cols: Cols, timeZone = LA): Promise<Run> => read(files.write(lines(cols)), timeZone);
-
-/** Why `r` is a wrong send for `want`, or '' when it is none. */
-function wrong(r: Run, want: Want): string {
-  if (held(r) || r === 'refused') return '';
-  const went = new Map(r.appointments.map((a) => [a.patient.lastName, a.start.toISOString().slice(0, 16)]));
-  const why: string[] = [];
-  want.forEach((w, i) => {
-    const name = NAMES[i]!;
-    const got = went.get(name);
-    if (w === null) {
-      if (got !== undefined) why.push(`${name} sent at ${got}`);
-      // the row a person could not be sure of is a row error naming its line, field and value
-      else if (!r.errors.some((e) => e.line === i + 2 && e.field !== undefined && e.value !== undefined))
-        why.push(`${name}: no row error`);
-    } else if (got === undefined) {
-      // a row error is never a wrong send (a person is asked about that row)
-      if (!r.errors.some((e) => e.line === i + 2)) why.push(`${name} not sent (want ${w})`);
-    } else if (got !== w) why.push(`${name} sent at ${got} (want ${w})`);
-  });
-  return why.join('; ');
-}
-const expectNoWrong = async (p: Promise<Run>, want: Want): Promise<void> => {
-  expect(wrong(await p, want)).toBe('');
-};
 
 /** The base columns with the time column replaced by `time` (and the date by `date`). */
 const withTime = (time: [string, string[]], date: [string, string[]] = DATE, extra: Cols = []): Cols => [

@@ -30,43 +30,16 @@ import {
   type Run,
   TIME,
 } from './three-row-probes.ts';
+import { expectNoWrong, MARCH, obiAt, type Want } from './start-probes.ts';
 
 const files = exportFiles('redteam-round-61e');
 const LA = 'America/Los_Angeles';
 const NY = 'America/New_York';
-const NAMES = ['Hollis', 'Obi', 'Lindqvist'];
-/** Each row's start in UTC minutes, or null: the row must not go. */
-type Want = Array<string | null>;
-const MARCH: Want = ['2027-03-22T16:00', '2027-03-22T17:00', '2027-03-23T20:30'];
-const obiAt = (obi: string | null): Want => [MARCH[0]!, obi, MARCH[2]!];
 
 const read = (file: string, timeZone: string): Promise<Run> =>
   collect(file, { timeZone }).catch(() => 'refused' as const);
 const runCols = (cols: Cols, timeZone = LA): Promise<Run> => read(files.write(lines(cols)), timeZone);
 
-/** Why `r` is a wrong send for `want` (or, `strict`, anything but exactly `want` sent), '' if none. */
-function wrong(r: Run, want: Want, strict = false): string {
-  if (held(r) || r === 'refused') return strict ? 'held' : '';
-  const went = new Map(r.appointments.map((a) => [a.patient.lastName, a.start.toISOString().slice(0, 16)]));
-  const why: string[] = [];
-  want.forEach((w, i) => {
-    const name = NAMES[i]!;
-    const got = went.get(name);
-    if (w === null) {
-      if (got !== undefined) why.push(`${name} sent at ${got}`);
-      else if (!r.errors.some((e) => e.line === i + 2 && e.field !== undefined && e.value !== undefined))
-        why.push(`${name}: no row error`);
-    } else if (got === undefined) {
-      const error = r.errors.find((e) => e.line === i + 2);
-      if (!error) why.push(`${name} not sent (want ${w})`);
-      else if (strict) why.push(`${name}: row error ${error.message}`);
-    } else if (got !== w) why.push(`${name} sent at ${got} (want ${w})`);
-  });
-  return why.join('; ');
-}
-const expectNoWrong = async (p: Promise<Run>, want: Want, strict = false): Promise<void> => {
-  expect(wrong(await p, want, strict)).toBe('');
-};
 const withTime = (time: [string, string[]], date: [string, string[]] = DATE, extra: Cols = []): Cols => [
   date,
   time,

@@ -36,37 +36,15 @@ import {
   STARTS,
   TIME,
 } from './three-row-probes.ts';
+import { wrong, type Want } from './start-probes.ts';
 
 const files = exportFiles('redteam-round-61r4');
 const LA = 'America/Los_Angeles';
-const NAMES = ['Hollis', 'Obi', 'Lindqvist'];
-/** Each row's start in UTC minutes, or null: the row must not go. */
-type Want = Array<string | null>;
 
 const read = (file: string, timeZone: string): Promise<Run> =>
   collect(file, { timeZone }).catch(() => 'refused' as const);
 const runCols = (cols: Cols, timeZone = LA): Promise<Run> => read(files.write(lines(cols)), timeZone);
 
-/** Why `r` is a wrong send for `want` (or, `strict`, anything but exactly `want` sent), '' if none. */
-function wrong(r: Run, want: Want, strict = false): string {
-  if (held(r) || r === 'refused') return strict ? 'held' : '';
-  const went = new Map(r.appointments.map((a) => [a.patient.lastName, a.start.toISOString().slice(0, 16)]));
-  const why: string[] = [];
-  want.forEach((w, i) => {
-    const name = NAMES[i]!;
-    const got = went.get(name);
-    if (w === null) {
-      if (got !== undefined) why.push(`${name} sent at ${got}`);
-      else if (!r.errors.some((e) => e.line === i + 2)) why.push(`${name}: no row error`);
-    } else if (got === undefined) {
-      const error = r.errors.find((e) => e.line === i + 2);
-      if (!error) why.push(`${name} not sent (want ${w})`);
-      else if (strict) why.push(`${name}: row error ${error.message}`);
-    } else if (got !== w) why.push(`${name} sent at ${got} (want ${w})`);
-  });
-  if (r.appointments.length > went.size) why.push('more appointments than rows');
-  return why.join('; ');
-}
 const withTime = (time: [string, string[]], date: [string, string[]] = DATE, extra: Cols = []): Cols => [
   date,
   time,
