@@ -26,6 +26,7 @@ import {
   SPLIT_FILLER,
 } from './header-words.ts';
 import { ACCENT_MARKS } from './accent-marks.ts';
+import { withoutRegionZones } from './header-region-zone.ts';
 import { isKnownZoneAbbreviation, spelledZoneAbbreviation } from './zone-abbreviation.ts';
 /** Fold to plain letters keeping case (camelCase still splits): "Prénom" → "Prenom". */
 export function foldKeepCase(text: string): string {
@@ -138,7 +139,8 @@ const DETAIL_SCOPE = /^details?_(?=\p{L})/iu;
 
 /** The meaningful words of a header: split, run-together words cut apart, filler dropped. */
 function meaningfulWords(header: string): string[] {
-  const words = headerWords(header.trim().replace(DETAIL_SCOPE, ''))
+  // A tz database name (`(America/Chicago)`) says how the times are written: no word of the header.
+  const words = headerWords(withoutRegionZones(header).trim().replace(DETAIL_SCOPE, ''))
     .flatMap((w, i, all) => (dateOfService(header, all, i) ? ['date', 'service'] : [w]))
     .flatMap(segmentWord);
   // "Time In", "Time Out", "In Time", "Seen Time", "Time Called", "Ready Time": when the patient

@@ -3,6 +3,7 @@
 // column, so it is checked against the practice's zone like `9:00 AM EST` (the file is held when
 // it is not the practice's, never shifted). Words are split as header recognition splits them.
 import { headerWordsAsWritten } from './header-meaning.ts';
+import { regionZonesInHeader } from './header-region-zone.ts';
 import { isKnownZoneAbbreviation, spelledZoneAbbreviation } from './zone-abbreviation.ts';
 
 /** Two-letter generic names: a zone only in capitals (`et` is French for "and", `PT` a patient). */
@@ -24,6 +25,9 @@ function capitalAbbreviation(w: string): boolean {
  */
 export function zoneInHeader(header: string | undefined): string | undefined {
   if (!header) return undefined;
+  // A tz database name (`Start Time (America/Chicago)`): read as a cell's `AMERICA/NEW_YORK` is.
+  const region = regionZonesInHeader(header)[0];
+  if (region) return region;
   const bracketed = /[([]\s*([A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\s*[)\]]/
     .exec(header)?.[1]
     ?.toUpperCase();

@@ -124,8 +124,21 @@ const STRICT: FieldName[] = [
 ];
 
 const START_FIELDS: FieldName[] = ['dateTime', 'date', 'time'];
-/** The concepts of the practice's side that name whose clock a start is on (whose-clock.ts). */
-const CLOCK_HOLDERS = new Set(['provider', 'location', 'practice', 'clinic', 'office', 'host', 'staff']);
+/** The concepts of the practice's side that name whose clock a start is on (whose-clock.ts). A
+ *  site, facility or department is the office's (`Appt Time (Site Time)`): where the file names its
+ *  sites, each is checked against the practice's clock (trust/location-zones.ts). */
+const CLOCK_HOLDERS = new Set([
+  'provider',
+  'location',
+  'practice',
+  'clinic',
+  'office',
+  'site',
+  'facility',
+  'department',
+  'host',
+  'staff',
+]);
 /** Fields of free text about the visit or its place. The note is left out: a note may be a date. */
 const FREE_TEXT: FieldName[] = ['type', 'description', 'reason', 'location', 'address1', 'address2', 'city'];
 /** Texts about the visit that a number never is. (A location of numbers is still read: a site's
