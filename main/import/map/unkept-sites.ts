@@ -16,6 +16,7 @@ import {
 import { memoized } from './parse-memo.ts';
 import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
+import { statedPlaces } from './state-clocks.ts';
 import { placeAndState } from './us-zone-places.ts';
 
 /** The file's columns headed as the visit's location (`Location`, `Facility`, `Site`) or its
@@ -41,7 +42,11 @@ export function unkeptSiteColumns(headers: readonly string[], refs: ColumnRefs):
  *  sites whose clock the row may be on. A person's name or a room there names no clock. */
 export function unkeptSitesReader(cursor: RowCursor, columns: readonly ColumnRef[]): () => string[] {
   const cells = columns.map((c) => cursor.readerAt(c));
-  const site = memoized((cell: string): boolean => placeAndState(cell, true));
+  // A province's or territory's code (`Toronto, ON`), or an address ending in one and its postal
+  // code, names a clock as a state does (state-clocks.ts).
+  const site = memoized(
+    (cell: string): boolean => placeAndState(cell, true) || statedPlaces(cell).length > 0,
+  );
   return () =>
     cells.flatMap((read) => {
       const v = read();

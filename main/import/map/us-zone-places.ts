@@ -9,7 +9,7 @@
 // (`Bowling Green - Scottsville Rd`, `DCO Gallup NM`). Zones per 49 CFR Part 71 and the tz
 // database (the Navajo Nation follows America/Denver, the rest of Arizona America/Phoenix).
 // Names that are as often a person, a business or a place in several zones (Jackson, Columbia,
-// Springfield, Phoenix, Meridian, Lexington, Jacksonville, Clarksville, Farmington, Henderson,
+// Phoenix, Meridian, Lexington, Jacksonville, Clarksville, Farmington, Henderson,
 // Austin) are left out: they would hold files of practices far from the place for nothing.
 
 import { ACCENT_MARKS } from './accent-marks.ts';
@@ -162,6 +162,19 @@ const TABLE: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   // The Aleutians west of 169°30′ keep Hawaii-Aleutian time.
   ['AK', 'America/Adak', ['adak', 'atka']],
   ['HI', 'Pacific/Honolulu', ['honolulu', 'hilo']],
+  // Cities of one name in several states, each of 50,000 people or more: alone, a name is
+  // another clock only where every one of them is (Portland at a Chicago practice is Oregon's or
+  // Maine's, neither Central: asked; Springfield there may be Illinois's or Missouri's: the
+  // practice's clock). With its state written, only that state's (`Springfield, MA`).
+  ['OR', LA, ['portland', 'springfield']],
+  ['ME', NY, ['portland']],
+  ['OH', NY, ['columbus', 'springfield']],
+  ['GA', NY, ['columbus']],
+  ['IN', IND, ['columbus']],
+  ['IL', CHI, ['springfield']],
+  ['MO', CHI, ['springfield']],
+  ['MA', NY, ['springfield']],
+  ['KS', CHI, ['kansas city']],
 ];
 
 /** The US zones a person picks a location's clock from, west to east (the review's choices). */
@@ -292,7 +305,7 @@ for (const [state, zone, names] of TABLE)
 /** A location's words in lower case and without accents (`Clínica San José` names the place
  *  `Clinica San Jose` does: a mark is no other town), apostrophes kept (`coeur d'alene`), `St.`
  *  as `st`. */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(ACCENT_MARKS, '')
@@ -320,17 +333,26 @@ function stateAfter(words: readonly string[], at: number): { state: string; word
   return undefined;
 }
 
-/** A state written alone after the last comma: a code in capitals (`IN`, `N.M.`: `In` or `Al` may be
- *  a given name; in any case when `anyCase`) or a state's name (`Indiana`, `New Mexico`). */
-function stateAlone(text: string, anyCase: boolean): boolean {
+/** The state a text written alone names (a code in capitals, `IN`, `N.M.`: `In` or `Al` may be a
+ *  given name; in any case when `anyCase`; AP's `Ind.`; a state's name, `Indiana`, `New Mexico`),
+ *  as its code; undefined for none. */
+export function stateWritten(text: string, anyCase: boolean): string | undefined {
   const t = anyCase ? text.trim().toUpperCase() : text.trim();
-  if (/^[A-Z]{2}$|^[A-Z]\.[A-Z]\.$/.test(t)) return STATE_CODES.has(t.replace(/\./g, ''));
+  if (/^[A-Z]{2}$|^[A-Z]\.[A-Z]\.$/.test(t)) {
+    const code = t.replace(/\./g, '');
+    return STATE_CODES.has(code) ? code : undefined;
+  }
   // AP's with its full stop (`Ind.`, `Ky.`): without it `Ind`, `Del`, `Ill` may be words or names.
   if (/^[A-Z][a-z]{1,4}\.$/.test(t) || (anyCase && /^[A-Z]{2,5}\.$/.test(t))) {
     const w = t.slice(0, -1).toLowerCase();
-    return AP_STATES[w] !== undefined || STATE_CODES.has(w.toUpperCase());
+    return AP_STATES[w] ?? (STATE_CODES.has(w.toUpperCase()) ? w.toUpperCase() : undefined);
   }
-  return STATE_NAMES[wordsOf(t).join(' ')] !== undefined;
+  return STATE_NAMES[wordsOf(t).join(' ')];
+}
+
+/** A state written alone after the last comma (stateWritten). */
+function stateAlone(text: string, anyCase: boolean): boolean {
+  return stateWritten(text, anyCase) !== undefined;
 }
 
 /**

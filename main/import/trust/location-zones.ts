@@ -11,7 +11,9 @@
 import type { Doubt } from '../../model/doubt.ts';
 import { displayText } from '../../model/display-text.ts';
 import { ownString } from '../own-string.ts';
-import { placesNamed, zoneChoices, type UsPlace } from '../map/us-zone-places.ts';
+import { codeMayBeCredential, statedPlaces, type StatedPlace } from '../map/state-clocks.ts';
+import { credentialOf } from '../map/provider-credentials.ts';
+import { placesNamed, stateWritten, zoneChoices } from '../map/us-zone-places.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 
 /** A title line saying each location's times are its own clock. */
@@ -27,11 +29,17 @@ const MAX_LOCATIONS = 12;
 
 export class LocationZones {
   /** Each location seen, with the places it names (memoized: a schedule repeats its sites). */
-  private readonly seen = new Map<string, UsPlace[][]>();
+  private readonly seen = new Map<string, StatedPlace[][]>();
   /** A location a person confirmed was on a row: with one other, the file still has two. */
   private answeredSeen = false;
   /** Locations on another clock at one of their rows' starts, with the place and its zone. */
-  private readonly other = new Map<string, { place: UsPlace; hours: number }>();
+  private readonly other = new Map<
+    string,
+    { place: StatedPlace; hours: number; zones: string[]; states: string[] }
+  >();
+  /** Whether some location reads as a person (`Kim, NP`, `Dr. Lee`): then a `Jones, MD` among
+   *  them is a provider's credential, not Maryland. */
+  private personSeen = false;
 
   constructor(
     private readonly timeZone: string,
@@ -54,7 +62,10 @@ export class LocationZones {
     }
     let places = this.seen.get(key);
     if (!places) {
-      places = placesNamed(key);
+      // The places on the list, and the one its state or province says (`Columbus, GA`).
+      const stated = statedPlaces(key);
+      places = stated.length ? [...placesNamed(key), stated] : placesNamed(key);
+      if (!this.personSeen && readsAsPerson(key)) this.personSeen = true;
       // A file of very many sites is still checked on every row; only the first are kept.
       if (this.seen.size < 200) this.seen.set(ownString(key), places);
     }
@@ -62,11 +73,20 @@ export class LocationZones {
     const ms = at.getTime();
     const own = zoneOffsetMs(this.timeZone, ms);
     for (const candidates of places) {
-      // A name in two states (`Las Vegas`) is another clock only if it is in every one of them.
+      // A name in two states (`Las Vegas`) is another clock only if it is in every one of them; a
+      // town of a split state not on its list (`Lafayette, IN`) if it is in any: the state says
+      // nothing sure of it.
       const offsets = candidates.map((p) => zoneOffsetMs(p.zone, ms));
-      if (offsets.some((o) => o === own)) continue;
-      const hours = Math.abs(offsets[0]! - own) / 3_600_000;
-      this.other.set(ownString(key), { place: candidates[0]!, hours });
+      const unsure = candidates[0]!.unsureTown === true;
+      if (unsure ? offsets.every((o) => o === own) : offsets.some((o) => o === own)) continue;
+      const at = offsets.findIndex((o) => o !== own);
+      const hours = Math.abs(offsets[at]! - own) / 3_600_000;
+      this.other.set(ownString(key), {
+        place: candidates[at]!,
+        hours,
+        zones: [...new Set(candidates.map((p) => p.zone))],
+        states: candidates.map((p) => p.state),
+      });
       return;
     }
   }
@@ -74,21 +94,29 @@ export class LocationZones {
   doubt(): Doubt | undefined {
     const tz = this.timeZone;
     const question = `Which clock are each of these locations' times written on: the practice's (${tz}), or the location's own? Answer each location (its zone is remembered for it: a location whose name changes, or a new one on another clock, is asked again), or export each location on its own; confirm the mapping as it is only if they are ${tz} times`;
-    if (this.other.size) {
-      const named = [...this.other].slice(0, MAX_LOCATIONS);
+    // A `Jones, MD` among locations that name people is a provider's credential, not a state.
+    const other = [...this.other].filter(([, o]) => !(o.place.maybeCredential && this.personSeen));
+    if (other.length) {
+      const named = other.slice(0, MAX_LOCATIONS);
       const [first, { place, hours }] = named[0]!;
       // Under a title saying each location keeps its own clock, every location is asked: the
       // others' clock is answered too (the practice's, or one of their own), not only the places
       // the list knows.
       const rest = this.ownClocks
-        ? [...this.seen.keys()].filter((l) => !this.other.has(l)).slice(0, MAX_LOCATIONS - named.length)
+        ? [...this.seen.keys()]
+            .filter((l) => !named.some(([n]) => n === l))
+            .slice(0, MAX_LOCATIONS - named.length)
         : [];
       const off = hours === 1 ? 'an hour' : `${hours} hours`;
       return {
         kind: 'time-zone',
         check: 'location-zone',
         subjects: [...named.map(([l]) => l), ...rest],
-        message: `the location '${displayText(first, 60)}' is in ${titleCase(place.name)}, ${place.state}, whose clock (${place.zone}) is not the practice's (${tz}) on its visits' days${
+        message: `the location '${displayText(first, 60)}' is in ${titleCase(place.name)}, ${statesOf(named[0]![1])}, ${
+          place.unsureTown
+            ? `a place on more than one clock (${zonesOfFirst(named)}) whose town's is not known, and not all are the practice's (${tz})`
+            : `whose clock (${place.zone}) is not the practice's (${tz})`
+        } on its visits' days${
           named.length > 1
             ? ` (also ${named
                 .slice(1)
@@ -97,7 +125,7 @@ export class LocationZones {
             : ''
         }: if the export writes each location's own local time, those visits would go ${off} off`,
         samples: [...named.map(([l]) => l), ...rest].map((l) => displayText(l, 60)),
-        zoneChoices: zoneChoices(named.map(([, o]) => o.place.zone)),
+        zoneChoices: zoneChoices(named.flatMap(([, o]) => o.zones)),
         question,
       };
     }
@@ -119,6 +147,31 @@ export class LocationZones {
       };
     return undefined;
   }
+}
+
+/** The state of a place, or the states a name alone may be in (`OR or ME` for Portland). */
+function statesOf(o: { place: StatedPlace; states: string[] }): string {
+  return [...new Set(o.states)].join(' or ');
+}
+
+/** The zones the first location named may keep. */
+function zonesOfFirst(named: ReadonlyArray<readonly [string, { zones: string[] }]>): string {
+  return named[0]![1].zones.join(', ');
+}
+
+/** A location that names a person: a credential written after a comma or a word that is no
+ *  state's or province's code (`Kim, NP`, `Lee, DO`, `Anna Ross LCSW`), or a doctor's title. */
+function readsAsPerson(location: string): boolean {
+  if (/^\s*(?:dr|doctor)\b\.?/i.test(location)) return true;
+  return location
+    .split(/[\s,]+/)
+    .slice(1)
+    .some(
+      (w) =>
+        /\p{Lu}/u.test(w) &&
+        credentialOf(w, { position: 'after', mixedCase: true }) !== undefined &&
+        !(stateWritten(w, false) !== undefined || codeMayBeCredential(w.replace(/\./g, '').toUpperCase())),
+    );
 }
 
 /** `coeur d'alene` as `Coeur d'Alene`, `el paso` as `El Paso`. */
