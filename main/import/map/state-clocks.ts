@@ -805,6 +805,11 @@ export interface StatedPlace extends UsPlace {
 const COUNTRY = /[\s,]+(?:u\.?s\.?a?\.?|united states(?: of america)?|canada)\s*$/i;
 const POSTAL = /[\s,]+(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z][\s-]?\d[A-Za-z]\d)\s*$/;
 
+/** The state, territory or province a text written alone names, as its code (`GA`, `Ontario`). */
+export function regionCode(text: string): string | undefined {
+  return codeOf(text);
+}
+
 function codeOf(text: string): string | undefined {
   const us = stateWritten(text, false);
   if (us) return us;
@@ -856,4 +861,19 @@ export function statedPlaces(location: string): StatedPlace[] {
   const known = Object.entries(clocks).find(([, towns]) => towns.includes(name));
   if (known) return [one(known[0])];
   return Object.keys(clocks).map((zone) => one(zone, true));
+}
+
+/** A location that names a person: a credential written after a name that is no state's or
+ *  province's code (`Kim, NP`, `Lee, DO`, `Anna Ross LCSW`), or a doctor's title (`Dr. Lee`). */
+export function namesPerson(location: string): boolean {
+  if (/^\s*(?:dr|doctor)\b\.?/i.test(location)) return true;
+  return location
+    .split(/[\s,]+/)
+    .slice(1)
+    .some(
+      (w) =>
+        /\p{Lu}/u.test(w) &&
+        credentialOf(w, { position: 'after', mixedCase: true }) !== undefined &&
+        regionCode(w) === undefined,
+    );
 }

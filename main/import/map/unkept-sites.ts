@@ -16,7 +16,7 @@ import {
 import { memoized } from './parse-memo.ts';
 import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
-import { statedPlaces } from './state-clocks.ts';
+import { namesPerson, statedPlaces } from './state-clocks.ts';
 import { placeAndState } from './us-zone-places.ts';
 
 /** The file's columns headed as the visit's location (`Location`, `Facility`, `Site`) or its
@@ -39,13 +39,17 @@ export function unkeptSiteColumns(headers: readonly string[], refs: ColumnRefs):
 }
 
 /** The row's cells of those columns that name a place and its state (`Evansville, in`): the
- *  sites whose clock the row may be on. A person's name or a room there names no clock. */
+ *  sites whose clock the row may be on; and those naming a provider by a credential. A room or a
+ *  plain name there names no clock. */
 export function unkeptSitesReader(cursor: RowCursor, columns: readonly ColumnRef[]): () => string[] {
   const cells = columns.map((c) => cursor.readerAt(c));
   // A province's or territory's code (`Toronto, ON`), or an address ending in one and its postal
-  // code, names a clock as a state does (state-clocks.ts).
+  // code, names a clock as a state does (state-clocks.ts). A provider's name there (`Kim, NP`) is
+  // passed too: it tells the check that a `Jones, MD` of the same file is a credential, not
+  // Maryland (trust/location-zones.ts).
   const site = memoized(
-    (cell: string): boolean => placeAndState(cell, true) || statedPlaces(cell).length > 0,
+    (cell: string): boolean =>
+      placeAndState(cell, true) || statedPlaces(cell).length > 0 || namesPerson(cell),
   );
   return () =>
     cells.flatMap((read) => {

@@ -11,9 +11,8 @@
 import type { Doubt } from '../../model/doubt.ts';
 import { displayText } from '../../model/display-text.ts';
 import { ownString } from '../own-string.ts';
-import { codeMayBeCredential, statedPlaces, type StatedPlace } from '../map/state-clocks.ts';
-import { credentialOf } from '../map/provider-credentials.ts';
-import { placesNamed, stateWritten, zoneChoices } from '../map/us-zone-places.ts';
+import { namesPerson, statedPlaces, type StatedPlace } from '../map/state-clocks.ts';
+import { placesNamed, zoneChoices } from '../map/us-zone-places.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 
 /** A title line saying each location's times are its own clock. */
@@ -65,7 +64,7 @@ export class LocationZones {
       // The places on the list, and the one its state or province says (`Columbus, GA`).
       const stated = statedPlaces(key);
       places = stated.length ? [...placesNamed(key), stated] : placesNamed(key);
-      if (!this.personSeen && readsAsPerson(key)) this.personSeen = true;
+      if (!this.personSeen && namesPerson(key)) this.personSeen = true;
       // A file of very many sites is still checked on every row; only the first are kept.
       if (this.seen.size < 200) this.seen.set(ownString(key), places);
     }
@@ -157,21 +156,6 @@ function statesOf(o: { place: StatedPlace; states: string[] }): string {
 /** The zones the first location named may keep. */
 function zonesOfFirst(named: ReadonlyArray<readonly [string, { zones: string[] }]>): string {
   return named[0]![1].zones.join(', ');
-}
-
-/** A location that names a person: a credential written after a comma or a word that is no
- *  state's or province's code (`Kim, NP`, `Lee, DO`, `Anna Ross LCSW`), or a doctor's title. */
-function readsAsPerson(location: string): boolean {
-  if (/^\s*(?:dr|doctor)\b\.?/i.test(location)) return true;
-  return location
-    .split(/[\s,]+/)
-    .slice(1)
-    .some(
-      (w) =>
-        /\p{Lu}/u.test(w) &&
-        credentialOf(w, { position: 'after', mixedCase: true }) !== undefined &&
-        !(stateWritten(w, false) !== undefined || codeMayBeCredential(w.replace(/\./g, '').toUpperCase())),
-    );
 }
 
 /** `coeur d'alene` as `Coeur d'Alene`, `el paso` as `El Paso`. */

@@ -419,14 +419,14 @@ describe('C. places in columns of other things, and sites named like other place
 });
 
 // ---------------------------------------------------------------------------------------------
-// Open (it.fails records each gap; none comes from 61d's change)
+// Closed by 62c (were it.fails: the state after a site, and two false holds)
 // ---------------------------------------------------------------------------------------------
-describe('open: a City, ST of a state wholly on another clock, and two false holds', () => {
-  // Wrong sends measured this round, older than 61d: the place list names only towns on a zone's
-  // line and large cities (us-zone-places.ts), so a site in a state wholly on another clock than
-  // the practice's, not on the list, goes on the practice's clock. Reading the state's clock from
-  // `, ST` needs care with credentials written the same way (`Jones, MD`, `Lee, PA`, `Ray, MA`).
-  it.fails.each<[string, string, string[]]>([
+describe('a City, ST of a state wholly on another clock, and two false holds (fixed by 62c)', () => {
+  // Wrong sends measured this round, older than 61d, fixed by 62c: the place list named only towns
+  // on a zone's line and large cities (us-zone-places.ts), so a site in a state wholly on another
+  // clock than the practice's went on the practice's clock; the state's clock is now read from its
+  // `, ST` (state-clocks.ts), credentials written the same way set aside (`Jones, MD`).
+  it.each<[string, string, string[]]>([
     ['Columbus, GA at a Chicago practice (Eastern)', 'Columbus, GA', NYC],
     ['Springfield, MA at a Chicago practice (Eastern)', 'Springfield, MA', NYC],
     ['Portland, OR at a Chicago practice (Pacific)', 'Portland, OR', LAX],
@@ -435,14 +435,14 @@ describe('open: a City, ST of a state wholly on another clock, and two false hol
     expectOutcome(r, HELD_OR(reading));
   });
   // Portland alone: Oregon's (Pacific) or Maine's (Eastern), neither Chicago's clock.
-  it.fails('Portland alone at a Chicago practice: held', async () => {
+  it('Portland alone at a Chicago practice: held', async () => {
     expectOutcome(
       await runIn(CHICAGO, lines([DATE, TIME, ...OTHERS, ['Location', same('Portland')]])),
       'HELD',
     );
   });
   // False holds: the site's clock of a one-site practice, and the practice's own zone named.
-  it.fails.each<[string]>([['Appt Time (Site Time)'], ['Start Time (America/Chicago)']])(
+  it.each<[string]>([['Appt Time (Site Time)'], ['Start Time (America/Chicago)']])(
     "'%s' at a Chicago practice: sent at the practice times",
     async (header) => {
       expectOutcome(await runIn(CHICAGO, lines([DATE, [header, PRACTICE_TIMES], ...OTHERS])), 'CHI');
