@@ -66,12 +66,22 @@ export function foldAccents(text: string): string {
     .toLowerCase();
 }
 
+/** Letters that carry their mark in the letter itself, so NFKD leaves them whole: Turkish dotless
+ *  `ı` (`Onaylandı`, which capitals write `ONAYLANDI` and a system without the letter `Onaylandi`),
+ *  Polish `ł` (`Odwołana`, `Odwolana` on an old code page), Danish and Norwegian `ø` (`Fremmødt`),
+ *  Vietnamese and Croatian `đ` (`Đã đến`). Folded as accents are, both spellings are one key; read
+ *  apart, the stripped one was unknown and held a file of known words. Status words only: names keep
+ *  their letters (foldAccents). */
+function foldLetters(text: string): string {
+  return text.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd');
+}
+
 /**
  * The form a status is compared in: folded, punctuation as spaces, single spaces
  * ("Checked-In" → "checked in", "R/S" → "r s"). A value of symbols only keeps them ("%", "-").
  */
 export function normalizeStatus(word: string): string {
-  const folded = foldAccents(word).trim();
+  const folded = foldLetters(foldAccents(word)).trim();
   const words = folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return words || folded.replace(/\s+/g, '');
 }
