@@ -472,6 +472,14 @@ const APPOINTMENT_WORDS = new Set([
   'termin',
   'cita',
   'consulta',
+  // Dutch, Italian, Spanish and Portuguese, Polish, Turkish: `Afspraak geannuleerd`, `Appuntamento
+  // annullato`, `Visita cancelada`, `Wizyta odwołana`, `Randevu iptal edildi` (red team 62e: held)
+  'afspraak',
+  'appuntamento',
+  'visita',
+  'agendamento',
+  'wizyta',
+  'randevu',
 ]);
 
 /** A visit asked for or put forward, not agreed (FHIR `proposed`), and the approval it waits for. */
@@ -711,6 +719,27 @@ export function statusWordMeaning(
     return stage.every((t) => APPOINTMENT_WORDS.has(t)) || lookup(stage.join(' ')) === 'NEW';
   }
 
+  /** A whole status with the appointment's own word before or after it (`Afspraak geannuleerd`,
+   *  `Appuntamento annullato`, `Appt Confirmed`, `Cita confirmada`): the status of the appointment
+   *  it names, as the word alone reads. Only a whole status the list knows: a cancellation noun
+   *  beside the word names a kind of visit (`Cancellation Appt`, booked from the cancellation
+   *  list), a booking still waiting on someone is asked, and any other word left is read by the
+   *  other rules or asked. */
+  function namedAppointmentStatus(tokens: string[]): StatusMeaning | undefined {
+    let from = 0;
+    while (from < tokens.length && APPOINTMENT_WORDS.has(tokens[from]!)) from++;
+    let to = tokens.length;
+    while (to > from && APPOINTMENT_WORDS.has(tokens[to - 1]!)) to--;
+    const rest = tokens.slice(from, to);
+    if (rest.length === 0 || rest.length === tokens.length) return undefined;
+    if (rest.some((t) => APPOINTMENT_WORDS.has(t) || CANCEL_NOUN.test(t))) return undefined;
+    // A booking still waiting on someone (`Booking Pending`, `Tentative Booking`, `Appointment
+    // Unconfirmed`) is an online request as often as a booked visit: asked, as `Pending Online` is.
+    const phrase = rest.join(' ');
+    if (PENDING.has(phrase) || AWAITING_CONFIRMATION.has(phrase) || phrase === 'waiting') return undefined;
+    return lookup(phrase);
+  }
+
   /** The whole value is a move and where to (`r/s to Thurs`, `Rescheduled to 3/22 per pt`,
    *  move-words.ts), with after it only who, how or when: this row's slot is the one left, as a
    *  cancelled one is; the new one is its own row. Anything else after it is asked (`r/s to Thurs
@@ -736,6 +765,8 @@ export function statusWordMeaning(
     if (stem !== 'unknown') return stem;
     if (bookedParts(text)) return 'NEW';
     if (stageDone(tokens)) return 'NEW';
+    const named = namedAppointmentStatus(tokens);
+    if (named) return named;
     // A note on billing after a status: the status decides, unless it is itself a question.
     const billed = beforeFeeNote(text, normalizeStatus);
     if (billed) {

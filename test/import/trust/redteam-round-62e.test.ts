@@ -580,3 +580,267 @@ describe("E. status columns that are not the appointment's", () => {
     },
   );
 });
+
+// ---------------------------------------------------------------------------------------------
+// F. Second wave: statuses that join two states, name another thing's cancellation, carry a date,
+//    a symbol or a flag beside them
+// ---------------------------------------------------------------------------------------------
+describe('F. two states, other things cancelled, dates, symbols and flags', () => {
+  // Two states that disagree in one value: only a person can say.
+  it.each([
+    'Confirmed - Cancelled',
+    'Cancelled; Confirmed',
+    'Booked (Cancelled)',
+    'No Show/Cancelled',
+    'Arrived - Cancelled',
+    'Cancelled or No Show',
+    'Checked In / Cancelled',
+  ])("'%s': asked", async (word) => {
+    expect(judge(await obi(word), 'nHn')).toBe('');
+  });
+
+  // Something else was cancelled, not the visit (the reminder, the transport, the interpreter, an
+  // order): the value says nothing sure of the visit, and it never goes as CANCEL.
+  it.each([
+    'Reminder cancelled',
+    'Confirmation cancelled',
+    'Transport cancelled',
+    'Interpreter cancelled',
+    'Lab order cancelled',
+    'Referral cancelled',
+    'Insurance cancelled',
+    'Recall cancelled',
+    'Text reminder canceled',
+  ])("'%s': never CANCEL unasked", async (word) => {
+    expect(judge(await obi(word), 'nHn')).toBe('');
+  });
+
+  // The visit cancelled, said with who or how or when or why: cancelled.
+  it.each([
+    'Provider cancelled',
+    'Clinic cancelled',
+    'Cancelled by clinic',
+    'Cancelled 3/14',
+    'Canceled 03/14/2027 10:02 AM',
+    'Cxl 3/14 per pt',
+    'Cancelled - No Show',
+    '  cancelled  ',
+    'CaNcElLeD',
+    'Canx',
+    'CNCL',
+    'Appt cancelled',
+    'Appointment Canceled',
+    'Visit cancelled',
+  ])("'%s': cancelled", async (word) => {
+    expect(judge(await obi(word), 'NCN')).toBe('');
+  });
+
+  // A cancellation and a rebooking in one value: this row's slot is the one left.
+  it.each(['Cancelled - Rebooked', 'Cancelled & Rescheduled', 'Canceled/Rescheduled', 'Cxl - resched'])(
+    "'%s': never NEW",
+    async (word) => {
+      expect(judge(await obi(word), 'ncn')).toBe('');
+    },
+  );
+
+  // The row is the new booking after a cancellation, or a cancellation undone: never CANCEL.
+  it.each([
+    'Rebooked after cancellation',
+    'Previously cancelled, rebooked',
+    'Was cancelled, now confirmed',
+    'Confirmed (was cancelled)',
+  ])("'%s': never CANCEL", async (word) => {
+    expect(judge(await obi(word), 'nnn')).toBe('');
+  });
+
+  // Live visits with a date or a note beside them.
+  it.each(['Confirmed 3/12', 'Conf 3/12 LM', 'No Show 3/22', 'Arrived 9:55 AM', 'Seen - Dr. Lee'])(
+    "'%s': live, never CANCEL",
+    async (word) => {
+      expect(judge(await obi(word), 'nnn')).toBe('');
+    },
+  );
+
+  // Symbols: a tick or a cross alone says nothing sure; beside a word, the word decides.
+  it.each<[string, Want]>([
+    ['✔', 'nHn'],
+    ['✓', 'nHn'],
+    ['❌', 'nHn'],
+    ['✗', 'nHn'],
+    ['❌ Cancelled', 'ncn'],
+    ['✓ Confirmed', 'nnn'],
+    ['🗓 Booked', 'nnn'],
+  ])("'%s'", async (word, want) => {
+    expect(judge(await obi(word), want)).toBe('');
+  });
+
+  // A cancelled flag beside the status.
+  const flag = (header: string, obiValue: string, others: string): [string, string[]] => [
+    header,
+    [others, obiValue, others],
+  ];
+  it.each<[string, Cols, Want]>([
+    [
+      'Cancelled = Yes beside Scheduled',
+      [statusCol(['Scheduled', 'Scheduled', 'Scheduled']), flag('Cancelled', 'Yes', 'No')],
+      'ncn',
+    ],
+    [
+      'Is Cancelled = TRUE beside Scheduled',
+      [statusCol(['Scheduled', 'Scheduled', 'Scheduled']), flag('Is Cancelled', 'TRUE', 'FALSE')],
+      'ncn',
+    ],
+    [
+      'Cancelled = 1 beside Confirmed',
+      [statusCol(['Confirmed', 'Confirmed', 'Confirmed']), flag('Cancelled', '1', '0')],
+      'ncn',
+    ],
+    [
+      'Cancelled = No beside Cancelled',
+      [statusCol(['Scheduled', 'Cancelled', 'Scheduled']), flag('Cancelled', 'No', 'No')],
+      'ncn',
+    ],
+    [
+      'Cancelled = Yes beside Cancelled',
+      [statusCol(['Scheduled', 'Cancelled', 'Scheduled']), flag('Cancelled', 'Yes', 'No')],
+      'NCN',
+    ],
+    [
+      'Cancelled = No everywhere, all booked',
+      [statusCol(['Scheduled', 'Confirmed', 'Scheduled']), flag('Cancelled', 'No', 'No')],
+      'NNN',
+    ],
+    [
+      'Deleted = Y beside Scheduled',
+      [statusCol(['Scheduled', 'Scheduled', 'Scheduled']), flag('Deleted', 'Y', 'N')],
+      'ncn',
+    ],
+    [
+      'Active = N beside Scheduled',
+      [statusCol(['Scheduled', 'Scheduled', 'Scheduled']), flag('Active', 'N', 'Y')],
+      'ncn',
+    ],
+    [
+      'Void = Y beside Scheduled',
+      [statusCol(['Scheduled', 'Scheduled', 'Scheduled']), flag('Void', 'Y', 'N')],
+      'ncn',
+    ],
+  ])('%s', async (_what, cols, want) => {
+    expect(judge(await probe(cols), want)).toBe('');
+  });
+
+  // A status column of numbers explained by a legend, Access's -1 among them.
+  it.each<[string[], string[], Want]>([
+    [['0', '1', '0'], ['', 'Legend: 0 = Booked  1 = Cancelled'], 'NCN'],
+    [['0', '-1', '0'], ['', 'Status Codes:', '0 = Scheduled', '-1 = Cancelled'], 'NCN'],
+    [
+      ['1', '4', '2'],
+      ['', 'Status Legend:', '1 = Scheduled', '2 = Arrived', '3 = Cancelled', '4 = No Show'],
+      'NNN',
+    ],
+    [
+      ['1', '3', '2'],
+      ['', 'Status Legend:', '1 = Scheduled', '2 = Arrived', '3 = Cancelled', '4 = No Show'],
+      'NCN',
+    ],
+    // a legend that maps a code to a word it reads otherwise: asked
+    [['S', 'X', 'S'], ['', 'Legend: S=Scheduled  X=Checked Out'], 'nHn'],
+  ])('numbers %j with %j', async (values, footer, want) => {
+    expect(judge(await statuses(values, footer), want)).toBe('');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// G. Second wave: more wordings in the languages read
+// ---------------------------------------------------------------------------------------------
+describe('G. more wordings in other languages', () => {
+  it.each<[string, string[], Want]>([
+    ['Spanish cita cancelada', ['Confirmada', 'Cita cancelada', 'Confirmada'], 'NCN'],
+    ['Spanish no llegó', ['Confirmada', 'Paciente no llegó', 'Confirmada'], 'NNN'],
+    ['Spanish reagendada', ['Confirmada', 'Reagendada', 'Confirmada'], 'ncn'],
+    ['Spanish en espera', ['Confirmada', 'En espera', 'Confirmada'], 'nHn'],
+    ['French rendez-vous annulé', ['Confirmé', 'Rendez-vous annulé', 'Confirmé'], 'NCN'],
+    ['French absent excusé', ['Confirmé', 'Absent excusé', 'Confirmé'], 'ncn'],
+    ['French absent non excusé', ['Confirmé', 'Absent non excusé', 'Confirmé'], 'NNN'],
+    ['French annulé (patient)', ['Confirmé', 'Annulé (patient)', 'Confirmé'], 'NCN'],
+    ['German Termin abgesagt', ['Bestätigt', 'Termin abgesagt', 'Bestätigt'], 'NCN'],
+    ['German nicht gekommen', ['Bestätigt', 'Nicht gekommen', 'Bestätigt'], 'NNN'],
+    ['German ausgefallen', ['Bestätigt', 'Ausgefallen', 'Bestätigt'], 'nHn'],
+    ['German umgebucht', ['Bestätigt', 'Umgebucht', 'Bestätigt'], 'nHn'],
+    ['German abgesagt durch Patient', ['Bestätigt', 'Abgesagt durch Patient', 'Bestätigt'], 'NCN'],
+    ['Dutch afspraak geannuleerd', ['Bevestigd', 'Afspraak geannuleerd', 'Bevestigd'], 'NCN'],
+    ['Dutch afgemeld', ['Bevestigd', 'Afgemeld', 'Bevestigd'], 'ncn'],
+    ['Italian appuntamento annullato', ['Confermato', 'Appuntamento annullato', 'Confermato'], 'NCN'],
+    ['Portuguese faltou justificado', ['Confirmado', 'Faltou justificado', 'Confirmado'], 'nnn'],
+    ['Portuguese cancelado pelo paciente', ['Confirmado', 'Cancelado pelo paciente', 'Confirmado'], 'NCN'],
+    ['Polish odwołana przez pacjenta', ['Potwierdzona', 'Odwołana przez pacjenta', 'Potwierdzona'], 'NCN'],
+    ['Polish ODWOŁANA', ['POTWIERDZONA', 'ODWOŁANA', 'POTWIERDZONA'], 'NCN'],
+    ['Turkish hasta gelmedi', ['Onaylandı', 'Hasta gelmedi', 'Onaylandı'], 'nnn'],
+    ['Turkish IPTAL EDILDI', ['ONAYLANDI', 'IPTAL EDILDI', 'ONAYLANDI'], 'NCN'],
+    ['Turkish iptal edildi lower', ['onaylandı', 'iptal edildi', 'onaylandı'], 'NCN'],
+    ['Danish aflyst', ['Bekræftet', 'Aflyst', 'Fremmødt'], 'NCN'],
+    ['Norwegian avlyst', ['Bekreftet', 'Avlyst', 'Møtt'], 'ncn'],
+  ])('%s', async (_what, values, want) => {
+    expect(judge(await statuses(values), want)).toBe('');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The fixes' focused tests: a delimited file's status code column beside its words (status-code-
+// split.ts, as an XML status element's code attribute is watched)
+// ---------------------------------------------------------------------------------------------
+describe("fix: a status code column beside the status's words", () => {
+  const pair = (codes: string[], words: string[], code = 'Status Code', word = 'Status'): Cols => [
+    statusCol(codes, code),
+    statusCol(words, word),
+  ];
+  it.each<[string, Cols, Want]>([
+    // one code per word on every row: the words are read, nothing asked
+    [
+      'S / X beside Scheduled / Cancelled',
+      pair(['S', 'X', 'S'], ['Scheduled', 'Cancelled', 'Scheduled']),
+      'NCN',
+    ],
+    [
+      'SC / CF beside Scheduled / Confirmed',
+      pair(['SC', 'SC', 'CF'], ['Scheduled', 'Scheduled', 'Confirmed']),
+      'NNN',
+    ],
+    // one word under two codes: asked
+    ['Scheduled under S and X', pair(['S', 'X', 'S'], ['Scheduled', 'Scheduled', 'Scheduled']), 'nHn'],
+    [
+      'Booked under 1 and 3 (Appt Status Cd / Desc)',
+      pair(['1', '3', '1'], ['Booked', 'Booked', 'Booked'], 'Appt Status Cd', 'Appt Status Desc'),
+      'nHn',
+    ],
+    [
+      'Scheduled under S and D (StatusCode)',
+      pair(['S', 'D', 'S'], ['Scheduled', 'Scheduled', 'Scheduled'], 'StatusCode'),
+      'nHn',
+    ],
+  ])('%s', async (_what, cols, want) => {
+    expect(judge(await probe(cols), want)).toBe('');
+  });
+  // Left (a false hold found, no wrong send): with the code column to the left, `Appt Status Cd` of
+  // numbers is taken as the status over `Appt Status Desc` of known words (the column order
+  // decides a tie), and its numbers are asked. Preferring the words needs the status recognition
+  // to weigh a code header against its description's: not done this round.
+  it.fails(
+    "'Appt Status Cd' (1, 3) left of 'Appt Status Desc' (Booked, Cancelled): read by the words",
+    async () => {
+      const cols = pair(
+        ['1', '3', '1'],
+        ['Booked', 'Cancelled', 'Booked'],
+        'Appt Status Cd',
+        'Appt Status Desc',
+      );
+      expect(judge(await probe(cols), 'NCN')).toBe('');
+    },
+  );
+  it('the question names the code column and both codes', async () => {
+    const r = await probe(pair(['S', 'X', 'S'], ['Scheduled', 'Scheduled', 'Scheduled']));
+    expect(r).not.toBe('refused');
+    const messages = r === 'refused' ? [] : (r.summary.doubts ?? []).map((d) => d.message);
+    expect(messages.some((m) => /'Status Code'/.test(m) && /'S'/.test(m) && /'X'/.test(m))).toBe(true);
+  });
+});
