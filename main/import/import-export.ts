@@ -800,7 +800,7 @@ async function prepareOpenTable(
             ),
           }),
     blockTextColumns: blockTextColumns(info.headers, refs, withdrawn),
-    ...(statusRef?.source === 'main' && info.recordPath
+    ...(statusRef?.source === 'main'
       ? { statusCodeColumns: statusCodeColumns(info.headers, statusRef) }
       : {}),
     blocksOnly: !!(refs.status || refs.cancelledAt || refs.cancelledFlag),

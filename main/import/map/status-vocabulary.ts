@@ -66,12 +66,22 @@ export function foldAccents(text: string): string {
     .toLowerCase();
 }
 
+/** Letters that carry their mark in the letter itself, so NFKD leaves them whole: Turkish dotless
+ *  `ı` (`Onaylandı`, which capitals write `ONAYLANDI` and a system without the letter `Onaylandi`),
+ *  Polish `ł` (`Odwołana`, `Odwolana` on an old code page), Danish and Norwegian `ø` (`Fremmødt`),
+ *  Vietnamese and Croatian `đ` (`Đã đến`). Folded as accents are, both spellings are one key; read
+ *  apart, the stripped one was unknown and held a file of known words. Status words only: names keep
+ *  their letters (foldAccents). */
+function foldLetters(text: string): string {
+  return text.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd');
+}
+
 /**
  * The form a status is compared in: folded, punctuation as spaces, single spaces
  * ("Checked-In" → "checked in", "R/S" → "r s"). A value of symbols only keeps them ("%", "-").
  */
 export function normalizeStatus(word: string): string {
-  const folded = foldAccents(word).trim();
+  const folded = foldLetters(foldAccents(word)).trim();
   const words = folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return words || folded.replace(/\s+/g, '');
 }
@@ -462,6 +472,14 @@ const APPOINTMENT_WORDS = new Set([
   'termin',
   'cita',
   'consulta',
+  // Dutch, Italian, Spanish and Portuguese, Polish, Turkish: `Afspraak geannuleerd`, `Appuntamento
+  // annullato`, `Visita cancelada`, `Wizyta odwołana`, `Randevu iptal edildi` (red team 62e: held)
+  'afspraak',
+  'appuntamento',
+  'visita',
+  'agendamento',
+  'wizyta',
+  'randevu',
 ]);
 
 /** A visit asked for or put forward, not agreed (FHIR `proposed`), and the approval it waits for. */
@@ -701,6 +719,27 @@ export function statusWordMeaning(
     return stage.every((t) => APPOINTMENT_WORDS.has(t)) || lookup(stage.join(' ')) === 'NEW';
   }
 
+  /** A whole status with the appointment's own word before or after it (`Afspraak geannuleerd`,
+   *  `Appuntamento annullato`, `Appt Confirmed`, `Cita confirmada`): the status of the appointment
+   *  it names, as the word alone reads. Only a whole status the list knows: a cancellation noun
+   *  beside the word names a kind of visit (`Cancellation Appt`, booked from the cancellation
+   *  list), a booking still waiting on someone is asked, and any other word left is read by the
+   *  other rules or asked. */
+  function namedAppointmentStatus(tokens: string[]): StatusMeaning | undefined {
+    let from = 0;
+    while (from < tokens.length && APPOINTMENT_WORDS.has(tokens[from]!)) from++;
+    let to = tokens.length;
+    while (to > from && APPOINTMENT_WORDS.has(tokens[to - 1]!)) to--;
+    const rest = tokens.slice(from, to);
+    if (rest.length === 0 || rest.length === tokens.length) return undefined;
+    if (rest.some((t) => APPOINTMENT_WORDS.has(t) || CANCEL_NOUN.test(t))) return undefined;
+    // A booking still waiting on someone (`Booking Pending`, `Tentative Booking`, `Appointment
+    // Unconfirmed`) is an online request as often as a booked visit: asked, as `Pending Online` is.
+    const phrase = rest.join(' ');
+    if (PENDING.has(phrase) || AWAITING_CONFIRMATION.has(phrase) || phrase === 'waiting') return undefined;
+    return lookup(phrase);
+  }
+
   /** The whole value is a move and where to (`r/s to Thurs`, `Rescheduled to 3/22 per pt`,
    *  move-words.ts), with after it only who, how or when: this row's slot is the one left, as a
    *  cancelled one is; the new one is its own row. Anything else after it is asked (`r/s to Thurs
@@ -726,6 +765,8 @@ export function statusWordMeaning(
     if (stem !== 'unknown') return stem;
     if (bookedParts(text)) return 'NEW';
     if (stageDone(tokens)) return 'NEW';
+    const named = namedAppointmentStatus(tokens);
+    if (named) return named;
     // A note on billing after a status: the status decides, unless it is itself a question.
     const billed = beforeFeeNote(text, normalizeStatus);
     if (billed) {

@@ -8,7 +8,7 @@ import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import type { ColumnRefs } from '../map/resolve-columns.ts';
 import { confirmationRefuses } from './confirmation-refusals.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
-import { classifyOutsideStatus } from '../map/status-vocabulary.ts';
+import { classifyBuiltInStatus, classifyOutsideStatus } from '../map/status-vocabulary.ts';
 import { recordWithdrawn } from '../map/visit-off-words.ts';
 
 export interface CancelTextColumn {
@@ -20,8 +20,10 @@ export interface CancelTextColumn {
    *  whole value is also read as a status would be (wordsSayOff). `reply` when it is headed as a
    *  confirmation or the patient's reply, whose refusals count too. `parts`: the provider or
    *  location read, whose name is never searched for a mention (a `Dr. Storn` is no `storniert`),
-   *  only each part set apart by a dash or brackets as a status (`Dr. Raj Lee - CANCELLED`). */
-  readAs?: 'status' | 'reply' | 'parts';
+   *  only each part set apart by a dash or brackets as a status (`Dr. Raj Lee - CANCELLED`).
+   *  `visit-status` when its header names the visit's own status (`Status Code`, `Appt Status Code`
+   *  beside the `Status` read): its codes are read as a status column's, `CX` too. */
+  readAs?: 'status' | 'visit-status' | 'reply' | 'parts';
   /** Headed for the patient or the account (`Patient Status`, `Acct Status`): its `Inactive` is
    *  the patient's, who may still come (deceased-columns.ts), not the visit's. */
   aboutPatient?: true;
@@ -155,9 +157,11 @@ function readAsOf(header: string): CancelTextColumn['readAs'] {
   const c = headerConcepts(header);
   if ((['note', 'reason', 'description', 'type'] as const).some((f) => headerScore(f, c) > 0))
     return undefined;
-  return c.has('confirmation') || c.has('confirmed') || c.has('reply') || c.has('response')
-    ? 'reply'
-    : 'status';
+  if (c.has('confirmation') || c.has('confirmed') || c.has('reply') || c.has('response')) return 'reply';
+  // A second column headed as the visit's status (`Status Code` = `CX` beside `Status` =
+  // `Scheduled`): a status column's short codes are read there, or its `CX` went as booked, the
+  // code read as a culture or the cervix as in a free column (STATUS_COLUMN_ONLY).
+  return headerScore('status', c) > 0 && !ABOUT_PATIENT.test(header) ? 'visit-status' : 'status';
 }
 
 /** Where a provider's or a place's name and a word added to it part: a dash with spaces, brackets,
@@ -209,7 +213,8 @@ export function wordsSayOff(
   // Two letters at least: a lone `X` (OpenEMR's cancelled in a status cell) is a checkbox's mark
   // in a free column (`No Show` = `X`, `Kept` = `X`), as off-book-columns.ts reads it.
   if (!/\p{L}.*\p{L}/su.test(value)) return false;
-  if (classifyOutsideStatus(value) === 'CANCEL' && !CHANGED.test(value)) return true;
+  const read = readAs === 'visit-status' ? classifyBuiltInStatus : classifyOutsideStatus;
+  if (read(value) === 'CANCEL' && !CHANGED.test(value)) return true;
   // A record's state the status list does not know (`Removed`, `Withdrawn`, `Struck`, `Inactive`):
   // beside a booked status the visit may be off the book, so asked.
   if (recordWithdrawn(value, aboutPatient)) return true;

@@ -226,7 +226,14 @@ export function columnDoubts(
       // per row (filler-placer-ids.ts).
       !(g.field === 'time' && sessionHoursColumn(recognition, g.column, headers, sampleValues)) &&
       !(g.field === 'appointmentId' && bareIdPerBooking(recognition, g.column, headers, sampleValues)) &&
-      !(g.field === 'appointmentId' && fillerIdProven(g.column, sampleValues(g.column)))
+      !(g.field === 'appointmentId' && fillerIdProven(g.column, sampleValues(g.column))) &&
+      // A cancellation column empty on every row read (`Cancel Reason`, `Cancelled By` taken as the
+      // cancelled flag or date): read either way it cancels none of them, and the status decides.
+      // A value later that is no flag or no date is a row error (row-status.ts), never a guess.
+      !(
+        (g.field === 'cancelledFlag' || g.field === 'cancelledAt') &&
+        sampleValues(g.column).every((v) => !v.trim())
+      )
     ) {
       // A column headed "Status" is the status even when its words are unknown: each unknown word
       // is asked about by itself (the file audit), so the column is not asked about as well.

@@ -741,12 +741,14 @@ export class FileAudit {
    *  distinct text and reading. */
   private readonly offWords = {
     status: new Map<string, boolean>(),
+    'visit-status': new Map<string, boolean>(),
     reply: new Map<string, boolean>(),
     parts: new Map<string, boolean>(),
   };
   /** The same for a column headed for the patient or account (`Inactive` is no record state there). */
   private readonly offWordsAboutPatient = {
     status: new Map<string, boolean>(),
+    'visit-status': new Map<string, boolean>(),
     reply: new Map<string, boolean>(),
     parts: new Map<string, boolean>(),
   };

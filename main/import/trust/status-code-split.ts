@@ -1,5 +1,6 @@
 // A status element that carries a code beside its words (`<Status code="SC">Scheduled</Status>`,
-// read as the columns `Status` and `Status@code`: xml-table-reader.ts): the words are read as the
+// read as the columns `Status` and `Status@code`: xml-table-reader.ts), or a delimited file's
+// `Status Code` beside its `Status` (codeOfTheWords): the words are read as the
 // status and the code is read for nothing. Where one status word is written under two codes on
 // rows that go as booked (`Scheduled` under `SC` and under `CX`), the codes say something the
 // words do not, and with no legend a person could not tell what (`CX`, cancelled? a cervical
@@ -9,6 +10,7 @@
 // (`Booked`, `Confirmed`) are two ways of one state and are not asked about.
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
+import { headerWordsAsWritten } from '../map/header-meaning.ts';
 import { classifyOutsideStatus } from '../map/status-vocabulary.ts';
 
 export interface StatusCodeColumn {
@@ -42,14 +44,41 @@ export function statusCodeColumns(
   const parent = STATUS_PARENT.exec(status.header)?.[1];
   if (parent) owners.push(parent);
   const out: StatusCodeColumn[] = [];
+  const statusWords = wordsOfTheStatus(status.header);
   headers.forEach((header, index) => {
     if (index === status.index) return;
     const owner = owners.find((o) => header.startsWith(`${o}@`) || header.startsWith(`${o}/`));
     const leaf = owner === undefined ? '' : header.slice(owner.length + 1);
-    if (owner !== undefined && !/[/@]/.test(leaf) && CODE_ATTRIBUTE.test(leaf))
+    if (
+      (owner !== undefined && !/[/@]/.test(leaf) && CODE_ATTRIBUTE.test(leaf)) ||
+      codeOfTheWords(header, statusWords)
+    )
       out.push({ header, index, statusIndex: status.index });
   });
   return out;
+}
+
+/** Words that name a code column of a field (`Status Code`, `StatusCd`, `Status Abbr`). */
+const CODE_WORD = /^(?:code|cd|abbr|abbrev|abbreviation|short|symbol|mnemonic)$/;
+/** Words that name the words column of a field beside its code (`Status Desc`, `Status Name`). */
+const WORDS_WORD = /^(?:desc|descr|description|name|text|display|label|title|word|words)$/;
+
+/** The status header's own words, without one saying it holds the words (`Appt Status Desc` →
+ *  appt status). */
+function wordsOfTheStatus(header: string): string {
+  const words = headerWordsAsWritten(header).map((w) => w.toLowerCase());
+  if (words.length > 1 && WORDS_WORD.test(words.at(-1)!)) words.pop();
+  return words.join(' ');
+}
+
+/** A delimited file's code column of the status: the status header's words and a code word
+ *  (`Status Code` beside `Status`, `Appt Status Cd` beside `Appt Status Desc`), as a query writes
+ *  a coded field and its description side by side. One word under two codes is asked as the XML
+ *  attribute's is: `Scheduled` under `S` and under `X` (`X = Cancelled` in the legend) had gone
+ *  as booked, the code column read for nothing. */
+function codeOfTheWords(header: string, statusWords: string): boolean {
+  const words = headerWordsAsWritten(header).map((w) => w.toLowerCase());
+  return words.length > 1 && CODE_WORD.test(words.at(-1)!) && words.slice(0, -1).join(' ') === statusWords;
 }
 
 /** Distinct status words watched: a status has a few; past this the column is free text. */

@@ -528,3 +528,39 @@ describe('status vocabulary (built-in)', () => {
     expect(parseFlag(v)).toBe(b);
   });
 });
+
+// Red team 62e: letters NFKD keeps whole (Turkish ı, Polish ł, Danish ø, Vietnamese đ) fold as
+// accents do, so capitals and a system without the letter read as the word; an appointment's own
+// word beside a whole status (Dutch, Italian, Spanish, Polish, Turkish, English) reads as the
+// status, but a booking still waiting on someone is asked.
+describe('status vocabulary: folded letters and the appointment named (62e)', () => {
+  it.each<Row>([
+    ['ONAYLANDI', 'NEW'],
+    ['Onaylandi', 'NEW'],
+    ['IPTAL EDILDI', 'CANCEL'],
+    ['Odwolana', 'CANCEL'],
+    ['ODWOŁANA', 'CANCEL'],
+    ['Nie przyszedl', 'NEW'],
+    ['Afspraak geannuleerd', 'CANCEL'],
+    ['Appuntamento annullato', 'CANCEL'],
+    ['Visita cancelada', 'CANCEL'],
+    ['Wizyta odwołana', 'CANCEL'],
+    ['Randevu iptal edildi', 'CANCEL'],
+    ['Appt Confirmed', 'NEW'],
+    ['Appointment No Show', 'NEW'],
+    // still asked: a booking waiting on someone, a kind of visit, an undecided word
+    ['Booking Pending', 'unknown'],
+    ['Tentative Booking', 'unknown'],
+    ['Appointment Unconfirmed', 'unknown'],
+    ['Cancellation Appt', 'unknown'],
+    ['Appointment Hold', 'unknown'],
+    ['Appointment New', 'unknown'],
+  ])('%s → %s', (word, meaning) => {
+    expect(classify(word)).toBe(meaning);
+  });
+  it('folds the letters into one key', () => {
+    expect(normalizeStatus('ONAYLANDI')).toBe(normalizeStatus('Onaylandı'));
+    expect(normalizeStatus('Odwolana')).toBe(normalizeStatus('Odwołana'));
+    expect(normalizeStatus('Fremmodt')).toBe(normalizeStatus('Fremmødt'));
+  });
+});
