@@ -249,6 +249,10 @@ const PERSON_WORDS = new Set([
   'pat',
 ]);
 
+/** The counter words that name a listing's row or line (not a position, an index or a count:
+ *  `Patient Index No` is a master patient index's number). */
+const LINE_WORDS = new Set(['row', 'line', 'seq', 'sequence', 'zeile', 'ligne', 'fila', 'linea']);
+
 /** What a header of the patient's first or last name may hold beside the record's word. */
 const PATIENTS_NAME_PART = new Set(['patient', 'first', 'last', 'name']);
 
@@ -262,6 +266,11 @@ function conceptsOfWords(words: string[]): Set<string> {
   // (SimplyBook.me's booking code, `9ak2m7qx`): its own concept, read as the appointment id only
   // at the grade of a bare `ID` (asked), and left out where its values repeat (import-export.ts).
   if (words.length === 1 && (words[0] === 'code' || words[0] === 'codigo')) return new Set(['code']);
+  // A row's or a line's number (`Appt Line #`, `Visit Row ID`, `Line Item No`): the line of a
+  // listing, the same visit under another number once a line is added above it, never a record's
+  // own id. Only beside a number word: `Address Line 1` is an address.
+  if (words.some((w) => LINE_WORDS.has(w)) && words.some((w) => NUMBER_WORDS.has(w) || w === 'id'))
+    out.add('seq');
   for (const w of words) {
     if (SEQUENCE_WORDS.has(w)) continue; // "Address Line 1": the counter word adds nothing
     if (NUMBER_WORDS.has(w)) {
@@ -951,6 +960,28 @@ export const OTHER_RECORD = [
 ];
 
 /**
+ * Records a log keeps about an appointment, each under a number of its own: a reminder, message,
+ * text or notification sent about it, a call made, a task, a survey or campaign it is part of. A
+ * reminder or message log's `Appt Reminder ID` or `Appt Message ID` is that record's: the next
+ * reminder for the same visit comes under another number, and read as the appointment id it had
+ * gone as a new appointment each time (62g). Never the appointment's id, nor the patient's.
+ */
+export const ABOUT_THE_APPOINTMENT = [
+  'reminder',
+  'reminders',
+  'message',
+  'messages',
+  'notification',
+  'notifications',
+  'sms',
+  'task',
+  'call',
+  'calls',
+  'campaign',
+  'survey',
+];
+
+/**
  * Words that make a header another record's of the same kind as the visit's own: the patient's
  * previous or next visit (`Next Appt ID`, `Prior Visit Status`, `Prev Appt Status`), the booking a
  * moved visit came from (`Original Appt ID`, `Orig Status`), one linked to it (`Linked Appt #`),
@@ -1223,6 +1254,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'date',
       'time',
       ...OTHER_RECORD.filter((c) => c !== 'accession'),
+      ...ABOUT_THE_APPOINTMENT,
+      // a schedule's slot (`Slot ID`, `Appt Slot ID`): the provider's time, booked by one patient
+      // today and by another once this visit moves; its number stays with the time
+      'slot',
       ...A_PHONE,
       // another visit's id (`Next Appt ID`, `Last Appt ID`, `Original Appt ID`, `Linked Appt #`)
       ...ANOTHER_OF_ITS_KIND,
