@@ -20,20 +20,29 @@ const files = exportFiles('redteam-round-62g');
 const runLines = linesRunner(files);
 
 type Col = [string, string[]];
-const DATE: Col = ['Appt Date', ['03/22/2027', '03/22/2027', '03/23/2027', '03/24/2027', '03/24/2027', '03/25/2027']];
+const DATE: Col = [
+  'Appt Date',
+  ['03/22/2027', '03/22/2027', '03/23/2027', '03/24/2027', '03/24/2027', '03/25/2027'],
+];
 const TIME: Col = ['Appt Time', ['9:00 AM', '10:00 AM', '1:30 PM', '8:30 AM', '11:00 AM', '3:15 PM']];
 const PATIENT: Col = [
   'Patient',
   ['Hollis, Grace', 'Obi, Adaeze', 'Lindqvist, Sven', 'Hollis, Grace', 'Moreau, Claire', 'Obi, Adaeze'],
 ];
-const DOB: Col = ['DOB', ['06/02/1970', '04/05/1999', '08/29/1963', '06/02/1970', '12/11/1985', '04/05/1999']];
+const DOB: Col = [
+  'DOB',
+  ['06/02/1970', '04/05/1999', '08/29/1963', '06/02/1970', '12/11/1985', '04/05/1999'],
+];
 const PID: Col = ['Patient ID', ['100415', '100871', '100954', '100415', '101122', '100871']];
 const PROVIDER: Col = [
   'Provider',
   ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel', 'Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Raj Lee'],
 ];
 const TYPE: Col = ['Type', ['Follow Up', 'New Patient', 'Follow Up', 'Physical', 'Consult', 'Follow Up']];
-const STATUS: Col = ['Status', ['Scheduled', 'Scheduled', 'Confirmed', 'Scheduled', 'Scheduled', 'Confirmed']];
+const STATUS: Col = [
+  'Status',
+  ['Scheduled', 'Scheduled', 'Confirmed', 'Scheduled', 'Scheduled', 'Confirmed'],
+];
 /** The six starts, by hand (above). */
 const STARTS = [
   '2027-03-22T16:00',
@@ -262,12 +271,29 @@ const PER_DAY = ['1', '2', '1', '1', '2', '1'];
 const DAY_LINE = ['20270322-01', '20270322-02', '20270323-01', '20270324-01', '20270324-02', '20270325-01'];
 const PATIENTS = PID[1];
 const MARKED_PATIENTS = PATIENTS.map((p) => `P${p}`);
-const START_NUMBER = ['202703220900', '202703221000', '202703231330', '202703240830', '202703241100', '202703251515'];
+const START_NUMBER = [
+  '202703220900',
+  '202703221000',
+  '202703231330',
+  '202703240830',
+  '202703241100',
+  '202703251515',
+];
 const PROVIDER_NUMBER = ['1457', '1462', '1457', '1457', '1462', '1462'];
 const ONE_VALUE = ['4410', '4410', '4410', '4410', '4410', '4410'];
 const DATES = DATE[1];
 describe("D. values that are no appointment's own id", () => {
-  const HEADERS = ['Appt ID', 'Appt #', 'Visit ID', 'Visit #', 'Booking ID', 'Booking Ref', 'Confirmation #', 'ID', 'Key'];
+  const HEADERS = [
+    'Appt ID',
+    'Appt #',
+    'Visit ID',
+    'Visit #',
+    'Booking ID',
+    'Booking Ref',
+    'Confirmation #',
+    'ID',
+    'Key',
+  ];
   const PATTERNS: Array<[string, string[]]> = [
     ["a series' number on one patient's visits", SERIES],
     ['a row counter 1..6 in time order', COUNTER],
@@ -301,11 +327,22 @@ describe('E. ids written by a spreadsheet, ids with a prefix per type', () => {
     },
   );
   it('Appt ID with one id damaged: held, or that row a row error', async () => {
-    const values = ['123456789012', '1.23457E+11', '123456789107', '123456789233', '123456789240', '123456789301'];
+    const values = [
+      '123456789012',
+      '1.23457E+11',
+      '123456789107',
+      '123456789233',
+      '123456789240',
+      '123456789301',
+    ];
     const r = await run([['Appt ID', values]]);
     if (!held(r) && r !== 'refused') {
       expect(ids(r)).not.toContain('1.23457E+11');
-      expect(r.appointments.some((a) => a.patient.lastName === 'Obi' && a.start.toISOString().startsWith('2027-03-22'))).toBe(false);
+      expect(
+        r.appointments.some(
+          (a) => a.patient.lastName === 'Obi' && a.start.toISOString().startsWith('2027-03-22'),
+        ),
+      ).toBe(false);
     }
   });
   it('Appt ID in German Excel (2,02703E+11): held', async () => {
@@ -324,7 +361,7 @@ describe('E. ids written by a spreadsheet, ids with a prefix per type', () => {
     const r = await run([['Appt ID', ['A5001', 'C5001', 'A5002', 'C5002', 'A5003', 'C5003']]]);
     if (!held(r) && r !== 'refused') expect(new Set(ids(r)).size).toBe(6);
   });
-  it("Appt ID zero-padded to ten digits: sent, each its own", async () => {
+  it('Appt ID zero-padded to ten digits: sent, each its own', async () => {
     const padded = OWN.map((v) => v.padStart(10, '0'));
     const r = await run([['Appt ID', padded]]);
     expect(held(r)).toBe(false);
@@ -340,16 +377,34 @@ describe('E. ids written by a spreadsheet, ids with a prefix per type', () => {
 // ---------------------------------------------------------------------------------------------
 describe('F. two id-like columns', () => {
   const ENC = ['77810', '77811', '77815', '77820', '77824', '77830'];
-  it.each<[string]>([['Encounter #'], ['Enc ID'], ['CSN'], ['Claim #'], ['Slot ID'], ['Reminder ID'], ['Series ID'], ['Case #']])(
-    'Appt ID beside %s: the Appt ID',
-    async (other) => {
-      await expectRight(run([['Appt ID', OWN], [other, ENC]]), { own: OWN });
-    },
-  );
+  it.each<[string]>([
+    ['Encounter #'],
+    ['Enc ID'],
+    ['CSN'],
+    ['Claim #'],
+    ['Slot ID'],
+    ['Reminder ID'],
+    ['Series ID'],
+    ['Case #'],
+  ])('Appt ID beside %s: the Appt ID', async (other) => {
+    await expectRight(
+      run([
+        ['Appt ID', OWN],
+        [other, ENC],
+      ]),
+      { own: OWN },
+    );
+  });
   it.each<[string]>([['Encounter #'], ['Enc ID'], ['Claim #'], ['Slot ID'], ['Reminder ID'], ['Series ID']])(
     '%s before Appt ID: the Appt ID',
     async (other) => {
-      await expectRight(run([[other, ENC], ['Appt ID', OWN]]), { own: OWN });
+      await expectRight(
+        run([
+          [other, ENC],
+          ['Appt ID', OWN],
+        ]),
+        { own: OWN },
+      );
     },
   );
   // An external booking id beside the internal one: either is each visit's, but which one the
@@ -365,14 +420,24 @@ describe('F. two id-like columns', () => {
     ['Appt ID', 'Appt #'],
   ])('%s beside %s: held, or one of the two', async (a, b) => {
     const EXT = ['BK7QX2', 'BK9D3M', 'BKZP4W', 'BKR8T1', 'BKM2N6', 'BKC5J9'];
-    const r = await run([[a, OWN], [b, EXT]]);
-    if (!held(r) && r !== 'refused') expect([OWN, EXT].map((v) => JSON.stringify(v))).toContain(JSON.stringify(ids(r)));
+    const r = await run([
+      [a, OWN],
+      [b, EXT],
+    ]);
+    if (!held(r) && r !== 'refused')
+      expect([OWN, EXT].map((v) => JSON.stringify(v))).toContain(JSON.stringify(ids(r)));
   });
   // The rival repeats on one patient's two visits (a series), the Appt ID is each row's own.
   it.each<[string]>([['Visit #'], ['Booking Ref'], ['Series ID'], ['ID']])(
     "Appt ID beside a %s shared by one patient's visits: the Appt ID or held",
     async (other) => {
-      await expectRight(run([['Appt ID', OWN], [other, SERIES]]), { ownOrAsk: OWN });
+      await expectRight(
+        run([
+          ['Appt ID', OWN],
+          [other, SERIES],
+        ]),
+        { ownOrAsk: OWN },
+      );
     },
   );
   // The Appt ID repeats on one patient's visits (a series' number under the appointment's header),
@@ -380,14 +445,32 @@ describe('F. two id-like columns', () => {
   it.each<[string]>([['Visit #'], ['Visit ID'], ['Encounter #'], ['ID']])(
     'Appt ID of a series beside %s: never the series',
     async (other) => {
-      await expectRight(run([['Appt ID', SERIES], [other, OWN]]), { notAid: SERIES });
+      await expectRight(
+        run([
+          ['Appt ID', SERIES],
+          [other, OWN],
+        ]),
+        { notAid: SERIES },
+      );
     },
   );
   it('Appt ID beside ID (a row counter): the Appt ID', async () => {
-    await expectRight(run([['ID', COUNTER], ['Appt ID', OWN]]), { own: OWN });
+    await expectRight(
+      run([
+        ['ID', COUNTER],
+        ['Appt ID', OWN],
+      ]),
+      { own: OWN },
+    );
   });
   it("Appt ID beside Appt Series ID (the same on one patient's visits): the Appt ID", async () => {
-    await expectRight(run([['Appt Series ID', SERIES], ['Appt ID', OWN]]), { own: OWN });
+    await expectRight(
+      run([
+        ['Appt Series ID', SERIES],
+        ['Appt ID', OWN],
+      ]),
+      { own: OWN },
+    );
   });
 });
 
@@ -415,4 +498,66 @@ describe('G. no Patient ID column', () => {
   it('Appt ID of own values: sent with them', async () => {
     await expectRight(run([['Appt ID', OWN]], NO_PID), { own: OWN });
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// H. Ids made of what the row says (a key built by the report), and a spreadsheet's damage that
+//    leaves each row a value of its own.
+// ---------------------------------------------------------------------------------------------
+describe('H. a key made of the row', () => {
+  // The day and the patient's number (`20270322-100415`): unique in a list of one visit per
+  // patient a day, yet a move to another day changes it, and the old visit stays on the portal.
+  const DAY_PATIENT = [
+    '20270322-100415',
+    '20270322-100871',
+    '20270323-100954',
+    '20270324-100415',
+    '20270324-101122',
+    '20270325-100871',
+  ];
+  const PATIENT_DAY = DAY_PATIENT.map((v) => v.split('-').reverse().join('-'));
+  const PATIENT_START = [
+    '100415-202703220900',
+    '100871-202703221000',
+    '100954-202703231330',
+    '100415-202703240830',
+    '101122-202703241100',
+    '100871-202703251515',
+  ];
+  // The patient's number and the visit's place among that patient's rows (`100415-1`, `100415-2`):
+  // the next export, once the 22nd is past, gives the 24th the `-1` of the 22nd.
+  const PATIENT_ORDINAL = ['100415-1', '100871-1', '100954-1', '100415-2', '101122-1', '100871-2'];
+  const PATIENT_ORDINAL_PADDED = [
+    '100415-01',
+    '100871-01',
+    '100954-01',
+    '100415-02',
+    '101122-01',
+    '100871-02',
+  ];
+  it.each<[string, string[]]>([
+    ['the day and the patient', DAY_PATIENT],
+    ['the patient and the day', PATIENT_DAY],
+    ['the patient and the start', PATIENT_START],
+    ["the patient and the visit's place in the list", PATIENT_ORDINAL],
+    ["the patient and the visit's place, padded", PATIENT_ORDINAL_PADDED],
+  ])('Appt ID of %s: never the id', async (_, values) => {
+    await expectRight(run([['Appt ID', values]]), { notAid: values });
+  });
+  // The patient's visit count (a therapy plan's 14th visit), under a visit's header: below 100.
+  it.each<[string]>([['Visit #'], ['Appt #'], ['Visit No']])(
+    "%s counting each patient's visits: never the id",
+    async (header) => {
+      const counts = ['14', '3', '22', '15', '1', '4'];
+      await expectRight(run([[header, counts]]), { notAid: counts });
+    },
+  );
+  // Twelve-digit ids Excel cut to six figures, each row's different: every one lost all the same.
+  it.each<[string]>([['Appt ID'], ['Booking ID']])(
+    '%s of six different 1.2345xE+11: held',
+    async (header) => {
+      const cut = ['1.23457E+11', '1.23458E+11', '1.23459E+11', '1.2346E+11', '1.23461E+11', '1.23462E+11'];
+      await expectRight(run([[header, cut]]), 'held');
+    },
+  );
 });
