@@ -42,7 +42,7 @@ const bare = (v: string): string => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 /**
  * The doubt over the appointment-id column `header` when every value is the row's patient id with a
  * number below 100 after (or before) it (`100415-1`, `100415-02`, `3-100415`), on two rows at
- * least: a count of the patient's visits under the patient's number (62g), which a small number
+ * least, the patient's number of four signs or more: a count of the patient's visits under the patient's number (62g), which a small number
  * alone already is (smallIdNumbersDoubt). A report numbering each patient's rows gives the
  * patient's next visit the `-1` of the one before once that one is past, and moves it there;
  * only a person who knows the system can say the count is kept. Else undefined.
@@ -57,6 +57,8 @@ export function patientCountIdsDoubt(
     const raw = (values[row] ?? '').trim();
     const pid = bare(patientIds[row] ?? '');
     if (!raw || readsAsEmpty(raw) || !pid) continue;
+    // A patient number of a few signs may begin an id by chance (`7` and `745`).
+    if (pid.length < 4) return undefined;
     const id = bare(raw);
     const rest = id.startsWith(pid)
       ? id.slice(pid.length)

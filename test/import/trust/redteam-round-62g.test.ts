@@ -74,7 +74,7 @@ function wrong(r: Run, outcome: Outcome): string {
   const isHeld = held(r);
   if (outcome !== 'held' && 'own' in outcome && isHeld)
     return `false hold: ${r === 'refused' ? 'refused' : JSON.stringify(r.summary.doubts?.map((d) => d.message))}`;
-  if (isHeld) return '';
+  if (isHeld || r === 'refused') return '';
   if (outcome === 'held')
     return r.appointments.length === 0 ? '' : `sent ${r.appointments.length} rows: ${ids(r).join(', ')}`;
   if (r.errors.length) return `row errors: ${r.errors.map((e) => e.message).join('; ')}`;
