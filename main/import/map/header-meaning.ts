@@ -982,6 +982,27 @@ export const ABOUT_THE_APPOINTMENT = [
 ];
 
 /**
+ * An entry of a log or an audit of the booking, one per change of it (`Appt Log ID`, `Appt Audit
+ * ID`, `Appt History ID`, `Appt Change ID`, `Appt Version ID`, `Appt Revision ID`), or a note or
+ * form filed for it (`Appt Note ID`, `Appt Form ID`): that entry's number, never the appointment's
+ * (62g: each had read surely, and a log's next export sent every visit again under new numbers).
+ * Not `intake`, `recall` or `waitlist`: an intake, a recall or a wait-list appointment is one
+ * (`Intake Appt ID`, `Recall Appt ID` read the same as `Appt Recall ID`).
+ */
+const ENTRIES_ABOUT_THE_BOOKING = [
+  'log',
+  'audit',
+  'history',
+  'change',
+  'changes',
+  'version',
+  'revision',
+  'note',
+  'form',
+  'forms',
+];
+
+/**
  * Words that make a header another record's of the same kind as the visit's own: the patient's
  * previous or next visit (`Next Appt ID`, `Prior Visit Status`, `Prev Appt Status`), the booking a
  * moved visit came from (`Original Appt ID`, `Orig Status`), one linked to it (`Linked Appt #`),
@@ -1255,6 +1276,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'time',
       ...OTHER_RECORD.filter((c) => c !== 'accession'),
       ...ABOUT_THE_APPOINTMENT,
+      ...ENTRIES_ABOUT_THE_BOOKING,
       // a schedule's slot (`Slot ID`, `Appt Slot ID`): the provider's time, booked by one patient
       // today and by another once this visit moves; its number stays with the time
       'slot',
