@@ -1246,7 +1246,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     // the id of the series or group a visit belongs to, the same on every visit of it (a weekly
     // series' next export would move last week's visit instead of adding one). Read below sure,
     // so a file with nothing better is asked about; a real `Appointment ID` beside it wins.
-    grade: { series: 0.5, other: 0.5 },
+    // A GUID beside the record's number is the same record's other key (header-words.ts): read
+    // surely alone, and below an `Appointment ID` beside it by more than a close call.
+    grade: { series: 0.5, other: 0.5, guid: 0.8 },
     // Someone else's number with no appointment word (`RP ID`, the responsible party's in Denticon
     // and dental billing; `Guardian ID`, `Spouse ID`) is that person's, who may be a patient of
     // the file too: read as the appointment id, a mother's number had been asked about as the id

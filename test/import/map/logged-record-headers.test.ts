@@ -44,8 +44,9 @@ describe('the appointment’s own key: read as it was', () => {
   it.each([
     ['Appt ID', 1],
     ['Appointment Number', 1],
-    ['Appt GUID', 1],
-    ['AppointmentUUID', 1],
+    // a GUID: sure alone, below an `Appointment ID` beside it by more than a close call
+    ['Appt GUID', 0.8],
+    ['AppointmentUUID', 0.8],
     ['Booking ID', 1],
     // a word the vocabulary does not know beside the appointment's: 0.8, still sure
     ['Intake Appt ID', 0.8],
@@ -58,8 +59,8 @@ describe('the appointment’s own key: read as it was', () => {
     expect(score('appointmentId', header)).toBeGreaterThan(0);
     expect(score('appointmentId', header)).toBeLessThan(SURE);
   });
-  it('Patient GUID: the patient id', () => {
-    expect(score('patientId', 'Patient GUID')).toBe(1);
+  it('Patient GUID: the patient id, surely', () => {
+    expect(score('patientId', 'Patient GUID')).toBeGreaterThanOrEqual(SURE);
   });
   // A line word without a number word is no counter: an address line is an address.
   it('Address Line 1 stays an address', () => {

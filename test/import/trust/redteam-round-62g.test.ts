@@ -486,6 +486,28 @@ describe('F. two id-like columns', () => {
       );
     },
   );
+  // A .NET or an API export writes the record's number and its GUID side by side: both are the
+  // appointment's own, and neither is another record's. Sent with one of them, never held.
+  const GUIDS6 = [
+    '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+    '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    'a8098c1a-f86e-11da-bd1a-00112444be1e',
+    '16fd2706-8baf-433b-82eb-8c7fada847da',
+    '886313e1-3b8a-5372-9b90-0c9aee199e5d',
+    'c9bf9e57-1685-4c89-bafb-ff5af830be8a',
+  ];
+  it.each<[string, string]>([
+    ['Appt ID', 'Appt GUID'],
+    ['AppointmentId', 'AppointmentGuid'],
+    ['Appointment ID', 'Appointment UUID'],
+  ])('%s beside %s: sent with one of them', async (a, b) => {
+    const r = await run([
+      [a, OWN],
+      [b, GUIDS6],
+    ]);
+    expect(held(r)).toBe(false);
+    expect([OWN, GUIDS6].map((v) => JSON.stringify(v))).toContain(JSON.stringify(ids(r)));
+  });
   it('Appt ID beside ID (a row counter): the Appt ID', async () => {
     await expectRight(
       run([
