@@ -82,7 +82,7 @@ import { otherKindColumns } from './map/kind-columns.ts';
 import { unmappedColumns } from './map/row-person.ts';
 import { unkeptSiteColumns } from './map/unkept-sites.ts';
 import { copiedIdDoubts } from './trust/copied-id-column.ts';
-import { smallIdNumbersDoubt } from './trust/small-id-numbers.ts';
+import { patientCountIdsDoubt, smallIdNumbersDoubt } from './trust/small-id-numbers.ts';
 import { countedPatientIdsDoubt } from './trust/counted-patient-ids.ts';
 import { isBareCode, saysCode } from './map/header-meaning.ts';
 import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
@@ -556,12 +556,20 @@ async function prepareOpenTable(
   // An id column that writes the row's telephone, birth date, start or provider again is none; a
   // mapping a person confirmed is theirs (trust/copied-id-column.ts).
   if (!profile.confirmed) doubts.push(...copiedIdDoubts(info.headers, refs, column));
-  // An id column of numbers below 100 may count the patient's visits (trust/small-id-numbers.ts).
+  // An id column of numbers below 100, alone or after the patient's id, may count the patient's
+  // visits (trust/small-id-numbers.ts).
   const smallIds =
     !profile.confirmed &&
     refs.appointmentId?.source === 'main' &&
     !doubts.some((d) => d.field === 'appointmentId')
-      ? smallIdNumbersDoubt(refs.appointmentId.header, column(refs.appointmentId.header))
+      ? (smallIdNumbersDoubt(refs.appointmentId.header, column(refs.appointmentId.header)) ??
+        (refs.patientId?.source === 'main'
+          ? patientCountIdsDoubt(
+              refs.appointmentId.header,
+              column(refs.appointmentId.header),
+              column(refs.patientId.header),
+            )
+          : undefined))
       : undefined;
   if (smallIds) doubts.push(smallIds);
   // A patient-id column that numbers the rows is a line number (trust/counted-patient-ids.ts).

@@ -251,6 +251,10 @@ const PERSON_WORDS = new Set([
   'pat',
 ]);
 
+/** The counter words that name a listing's row or line (not a position, an index or a count:
+ *  `Patient Index No` is a master patient index's number). */
+const LINE_WORDS = new Set(['row', 'line', 'seq', 'sequence', 'zeile', 'ligne', 'fila', 'linea']);
+
 /** What a header of the patient's first or last name may hold beside the record's word. */
 const PATIENTS_NAME_PART = new Set(['patient', 'first', 'last', 'name']);
 
@@ -264,6 +268,11 @@ function conceptsOfWords(words: string[]): Set<string> {
   // (SimplyBook.me's booking code, `9ak2m7qx`): its own concept, read as the appointment id only
   // at the grade of a bare `ID` (asked), and left out where its values repeat (import-export.ts).
   if (words.length === 1 && (words[0] === 'code' || words[0] === 'codigo')) return new Set(['code']);
+  // A row's or a line's number (`Appt Line #`, `Visit Row ID`, `Line Item No`): the line of a
+  // listing, the same visit under another number once a line is added above it, never a record's
+  // own id. Only beside a number word: `Address Line 1` is an address.
+  if (words.some((w) => LINE_WORDS.has(w)) && words.some((w) => NUMBER_WORDS.has(w) || w === 'id'))
+    out.add('seq');
   for (const w of words) {
     if (SEQUENCE_WORDS.has(w)) continue; // "Address Line 1": the counter word adds nothing
     if (NUMBER_WORDS.has(w)) {
@@ -953,6 +962,49 @@ export const OTHER_RECORD = [
 ];
 
 /**
+ * Records a log keeps about an appointment, each under a number of its own: a reminder, message,
+ * text or notification sent about it, a call made, a task, a survey or campaign it is part of. A
+ * reminder or message log's `Appt Reminder ID` or `Appt Message ID` is that record's: the next
+ * reminder for the same visit comes under another number, and read as the appointment id it had
+ * gone as a new appointment each time (62g). Never the appointment's id, nor the patient's.
+ */
+export const ABOUT_THE_APPOINTMENT = [
+  'reminder',
+  'reminders',
+  'message',
+  'messages',
+  'notification',
+  'notifications',
+  'sms',
+  'task',
+  'call',
+  'calls',
+  'campaign',
+  'survey',
+];
+
+/**
+ * An entry of a log or an audit of the booking, one per change of it (`Appt Log ID`, `Appt Audit
+ * ID`, `Appt History ID`, `Appt Change ID`, `Appt Version ID`, `Appt Revision ID`), or a note or
+ * form filed for it (`Appt Note ID`, `Appt Form ID`): that entry's number, never the appointment's
+ * (62g: each had read surely, and a log's next export sent every visit again under new numbers).
+ * Not `intake`, `recall` or `waitlist`: an intake, a recall or a wait-list appointment is one
+ * (`Intake Appt ID`, `Recall Appt ID` read the same as `Appt Recall ID`).
+ */
+const ENTRIES_ABOUT_THE_BOOKING = [
+  'log',
+  'audit',
+  'history',
+  'change',
+  'changes',
+  'version',
+  'revision',
+  'note',
+  'form',
+  'forms',
+];
+
+/**
  * Words that make a header another record's of the same kind as the visit's own: the patient's
  * previous or next visit (`Next Appt ID`, `Prior Visit Status`, `Prev Appt Status`), the booking a
  * moved visit came from (`Original Appt ID`, `Orig Status`), one linked to it (`Linked Appt #`),
@@ -1196,7 +1248,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     // the id of the series or group a visit belongs to, the same on every visit of it (a weekly
     // series' next export would move last week's visit instead of adding one). Read below sure,
     // so a file with nothing better is asked about; a real `Appointment ID` beside it wins.
-    grade: { series: 0.5, other: 0.5 },
+    // A GUID beside the record's number is the same record's other key (header-words.ts): read
+    // surely alone, and below an `Appointment ID` beside it by more than a close call.
+    grade: { series: 0.5, other: 0.5, guid: 0.8 },
     // Someone else's number with no appointment word (`RP ID`, the responsible party's in Denticon
     // and dental billing; `Guardian ID`, `Spouse ID`) is that person's, who may be a patient of
     // the file too: read as the appointment id, a mother's number had been asked about as the id
@@ -1225,6 +1279,11 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'date',
       'time',
       ...OTHER_RECORD.filter((c) => c !== 'accession'),
+      ...ABOUT_THE_APPOINTMENT,
+      ...ENTRIES_ABOUT_THE_BOOKING,
+      // a schedule's slot (`Slot ID`, `Appt Slot ID`): the provider's time, booked by one patient
+      // today and by another once this visit moves; its number stays with the time
+      'slot',
       ...A_PHONE,
       // another visit's id (`Next Appt ID`, `Last Appt ID`, `Original Appt ID`, `Linked Appt #`)
       ...ANOTHER_OF_ITS_KIND,

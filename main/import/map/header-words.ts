@@ -535,6 +535,14 @@ export const CONCEPTS: Record<string, string[]> = {
   reference: ['id'],
   referenz: ['id'],
   referencia: ['id'],
+  // A globally unique identifier (`Appt GUID`, `AppointmentUUID`, a booking API's record key):
+  // a record's own key, as `ID` is. Read as no word at all, a file's `Appt GUID` was left out and
+  // its visits got ids made from patient, provider and day, which a move to another day changes.
+  // Graded below the record's number beside it (header-meaning.ts): .NET writes `AppointmentId`
+  // and `AppointmentGuid` side by side, both its own, and that is no question to ask.
+  // (`UID` alone is not read so: India's Aadhaar, the Unique ID, is a person's national number.)
+  guid: ['id', 'guid'],
+  uuid: ['id', 'guid'],
   eid: ['appt', 'id'],
   // ---- what kind of visit ----
   type: ['type'],

@@ -14,28 +14,17 @@
 // Whether the values repeat, count rows or copy the patient id is judged as for any id column
 // (id-column.ts); a file that shows none of the above stays asked.
 import type { Recognition } from '../map/recognize.ts';
-import { headerConcepts, headerWords, OTHER_RECORD } from '../map/header-meaning.ts';
+import { ABOUT_THE_APPOINTMENT, headerConcepts, headerWords, OTHER_RECORD } from '../map/header-meaning.ts';
 import { SURE } from './column-doubts.ts';
 
-/** Records besides OTHER_RECORD (header-meaning.ts) that a row may be and that carry an id of
- *  their own for an appointment: a reminder or message sent about it, a claim or invoice billed. */
+/** Records besides OTHER_RECORD and ABOUT_THE_APPOINTMENT (header-meaning.ts) that a row may be
+ *  and that carry an id of their own for an appointment: a claim or invoice billed, a referral. */
 const LOGGED_RECORDS = new Set([
   ...OTHER_RECORD,
-  'reminder',
-  'reminders',
-  'message',
-  'messages',
-  'notification',
-  'notifications',
-  'sms',
+  ...ABOUT_THE_APPOINTMENT,
   'claim',
   'claims',
   'invoice',
-  'task',
-  'call',
-  'calls',
-  'campaign',
-  'survey',
   'referral',
 ]);
 

@@ -8,7 +8,10 @@
 // number. A report writer joins such a column in by mistake, or a person maps it. Two rows at
 // least, all agreeing: one row proves nothing. Compared by letters and digits alone, and dates
 // also as one number, the year first or last, in four digits or two (`19700602`, `700602`,
-// `02061970`), either order of month and day.
+// `02061970`), either order of month and day. An appointment id made of the patient's id and the
+// start's day or the start itself, either first (`20270322-100415`, `100415-202703220900`: a key a
+// report builds), is such a copy too (62g): unique while a patient has one visit a day, yet a move
+// to another day or hour gives the visit another id, and the old one stays on the portal.
 
 import type { Doubt } from '../../model/doubt.ts';
 import { headerConcepts, headerWords } from '../map/header-meaning.ts';
@@ -16,7 +19,7 @@ import type { FieldName } from '../map/profile.ts';
 import type { ColumnRefs } from '../map/resolve-columns.ts';
 
 /** What the copied column is, as the question names it. */
-export type CopiedThing = 'telephone' | 'birth date' | 'start' | 'provider id';
+export type CopiedThing = 'telephone' | 'birth date' | 'start' | 'provider id' | 'patient id and start';
 
 export interface CopySource {
   what: CopiedThing;
@@ -149,6 +152,20 @@ function copySources(
       keys: (row) => startKeys(days[row] ?? '', clocks[row] ?? ''),
     });
   }
+  // The patient's id joined to the start (appointment ids only: copiedIdDoubts).
+  const patient = own('patientId');
+  if (patient && date) {
+    const pids = column(patient);
+    const start = sources.find((s) => s.what === 'start')!;
+    sources.push({
+      what: 'patient id and start',
+      header: `${patient}' and '${date}`,
+      keys: (row) => {
+        const pid = bare(pids[row] ?? '');
+        return pid ? start.keys(row).flatMap((k) => (k ? [`${pid}${k}`, `${k}${pid}`] : [])) : [];
+      },
+    });
+  }
   // The provider's number as mapped, or any column of the provider's (`Provider NPI`, `Dr #`) or
   // the national provider number's (`NPI`, which names no provider to the header words).
   for (const h of headers)
@@ -174,7 +191,9 @@ export function copiedIdDoubts(
     const ids = column(ref.header);
     const source = copiedSource(
       ids,
-      sources.filter((s) => s.header !== ref.header),
+      sources.filter(
+        (s) => s.header !== ref.header && (field === 'appointmentId' || s.what !== 'patient id and start'),
+      ),
     );
     if (!source) continue;
     const example = ids.find((v) => v.trim()) ?? '';

@@ -35,3 +35,47 @@ export function smallIdNumbersDoubt(header: string, values: readonly string[]): 
     question: `Is '${header}' each appointment's own id, never given to another appointment? Confirm the mapping only if so; if it counts the patient's visits, map no column as the appointment id (ids are then made from patient, provider and day)`,
   };
 }
+
+/** Letters and digits alone. */
+const bare = (v: string): string => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The doubt over the appointment-id column `header` when every value is the row's patient id with a
+ * number below 100 after (or before) it (`100415-1`, `100415-02`, `3-100415`), on two rows at
+ * least, the patient's number of four signs or more: a count of the patient's visits under the patient's number (62g), which a small number
+ * alone already is (smallIdNumbersDoubt). A report numbering each patient's rows gives the
+ * patient's next visit the `-1` of the one before once that one is past, and moves it there;
+ * only a person who knows the system can say the count is kept. Else undefined.
+ */
+export function patientCountIdsDoubt(
+  header: string,
+  values: readonly string[],
+  patientIds: readonly string[],
+): Doubt | undefined {
+  let both = 0;
+  for (let row = 0; row < values.length; row++) {
+    const raw = (values[row] ?? '').trim();
+    const pid = bare(patientIds[row] ?? '');
+    if (!raw || readsAsEmpty(raw) || !pid) continue;
+    // A patient number of a few signs may begin an id by chance (`7` and `745`).
+    if (pid.length < 4) return undefined;
+    const id = bare(raw);
+    const rest = id.startsWith(pid)
+      ? id.slice(pid.length)
+      : id.endsWith(pid)
+        ? id.slice(0, -pid.length)
+        : undefined;
+    if (rest === undefined || !SMALL.test(rest)) return undefined;
+    both++;
+  }
+  if (both < 2) return undefined;
+  const samples = [...new Set(values.map((v) => v.trim()).filter(Boolean))].slice(0, 3);
+  return {
+    kind: 'appointment-id',
+    field: 'appointmentId',
+    column: header,
+    message: `every value of '${header}' is the patient's id with a number below 100 (${samples.join(', ')}): a count of the patient's visits is written so, and the patient's next visit may come under the number of the one before`,
+    samples,
+    question: `Is '${header}' each appointment's own id, never given to another appointment? Confirm the mapping only if so; if it counts the patient's visits, map no column as the appointment id (ids are then made from patient, provider and day)`,
+  };
+}
