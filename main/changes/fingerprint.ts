@@ -6,16 +6,18 @@
 //
 // Two rules of comparing the words a person reads on the portal (names, type, description,
 // reason, location, provider, address, e-mail):
-// - `fingerprint` (the rule change detection decides by) compares them as the portal shows
-//   them: case, runs of spaces, spaces at either end and Unicode composition do not count. An
-//   export switches a name between capitals and mixed case from one report to the next, and our
-//   own proper-casing of names in capitals changes between releases (FA'AMOANA went as
-//   Fa'Amoana, now as Fa'amoana); an UPDATE for that re-sends what the portal has, to every
-//   patient at once after an upgrade. A name whose letters change (a typo fixed, a married name)
-//   still goes. A case-only edit by the practice (Mcdonald → McDonald) waits for the
-//   appointment's next real change or the patient's next visit: an export in capitals cannot
-//   tell the two apart at all, so case carries no reliable news. Punctuation and accents still
-//   count: `O'Neill` for `ONeill` or `José` for `Jose` is a spelling the practice corrected.
+// - `fingerprint` (the rule change detection decides by) compares them for what they say: case,
+//   accents, runs of spaces and spaces at either end do not count. An export switches a name
+//   between capitals and mixed case from one report to the next, an ASCII-only report drops the
+//   accents (`MUNOZ, JOSE` for Muñoz, José), and our own proper-casing of names in capitals
+//   changes between releases (FA'AMOANA went as Fa'Amoana, now as Fa'amoana); an UPDATE for that
+//   re-sends what the portal has, after an upgrade to every patient at once. A name whose letters
+//   change (a typo fixed, a married name) still goes, and so does punctuation (`O'Neill` for
+//   `ONeill` is a spelling corrected). A case or accent edit by the practice (Mcdonald →
+//   McDonald, Jose → José) waits for the appointment's next real change or the patient's next
+//   visit, which carry the file's writing: an export in capitals or in ASCII cannot tell the two
+//   apart at all, so case and accents carry no reliable news. The visit's words sent are kept
+//   over a rewording by the engine too (engine/job/sent-wording.ts).
 // - `writtenFingerprint` compares them as written. It is the rule the release before this one
 //   decided by and wrote in each ledger line's `fp`; lines still carry it so that the app put
 //   back to that release sends nothing again (ledger-entry.ts).
@@ -29,14 +31,25 @@ import type {
   Patient,
   PostalAddress,
 } from '../model/appointment.ts';
+import { ACCENT_MARKS } from '../import/map/accent-marks.ts';
 
 /** How words read on the portal are compared (an absent one too). */
 type Words = (s: string | undefined) => string | null;
 type Fields<T> = { [K in keyof Required<T>]: (x: T, w: Words) => unknown };
 
 const asWritten: Words = (s) => s ?? null;
-/** Absent and blank are the same nothing (a blank reason is shown as none). */
-const asShown: Words = (s) => (s ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+const asPlain: Words = (s) => plainWords(s);
+
+/** Words plain, for what they say: accents off (Thai's vowel and tone marks kept: accent-marks.ts), one
+ *  space between, none at the ends, in lower case. Absent and blank are the same nothing (a blank
+ *  reason is shown as none). */
+export function plainWords(s: string | undefined): string {
+  const text = s ?? '';
+  // Most words are printable ASCII: nothing to take off there.
+  const bare = PRINTABLE_ASCII.test(text) ? text : text.normalize('NFD').replace(ACCENT_MARKS, '');
+  return bare.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 const address = (p: PostalAddress | undefined, w: Words) =>
   p ? [w(p.address1), w(p.address2), w(p.city), w(p.state), p.zipCode] : null;
@@ -90,9 +103,9 @@ const hash = (a: Appointment, w: Words) =>
     .update(JSON.stringify(values(APPOINTMENT, a, w)))
     .digest('base64url');
 
-/** The fingerprint change detection decides by: words as the portal shows them. */
+/** The fingerprint change detection decides by: words for what they say. */
 export function fingerprint(a: Appointment): string {
-  return hash(a, asShown);
+  return hash(a, asPlain);
 }
 
 /** The fingerprint with words as written: the previous release's rule (a ledger line's `fp`). */

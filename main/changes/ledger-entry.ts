@@ -2,8 +2,8 @@
 // `{meta JSON}<TAB>{appointment JSON}`; the body stays a string in memory and is parsed only
 // when needed (a CANCEL must carry it), which keeps 100k+ ids cheap to hold.
 // A line carries two fingerprints (fingerprint.ts): `fp`, words as written, the one the release
-// before decided by (so that the app put back to it finds every line as it left it), and `fs`,
-// words as shown, the one this release decides by. A line written before `fs` existed gets it
+// before decided by (so that the app put back to it finds every line as it left it), and `fd`,
+// words plain, the one this release decides by. A line written before `fd` existed gets it
 // from its body the first time it is compared: the body is exactly what was sent, so the
 // upgrade sends nothing again and needs no pass over the file at open.
 import type { Appointment } from '../model/appointment.ts';
@@ -16,9 +16,9 @@ interface EntryMeta {
   id: string;
   /** Words as written (fingerprint.ts); '' for an unsettled line: it matches nothing. */
   fp: string;
-  /** Words as shown: absent on a line written before this rule (or whose body was never read
+  /** Words plain (the fingerprint decided by): absent on a line written before this rule (or whose body was never read
    *  since) and on an unsettled one. */
-  fs?: string;
+  fd?: string;
   /** Last thing sent was a CANCEL. */
   c: boolean;
   /** Start of the appointment, epoch ms (snapshot cancellations filter on it). */
@@ -60,10 +60,10 @@ export interface SentRecord {
   readonly firstSentAt: string;
 }
 
-/** A line's fingerprints (EntryMeta fp and fs); `shown` is filled in when first worked out. */
+/** A line's fingerprints (EntryMeta fp and fd); `decided` is filled in when first worked out. */
 interface Prints {
   written: string;
-  shown?: string;
+  decided?: string;
 }
 const UNSETTLED: Prints = { written: '' };
 
@@ -87,13 +87,13 @@ export class LedgerEntry implements SentRecord {
     return this.firstAt ?? this.sentAt;
   }
 
-  /** The fingerprint decided by (words as shown); '' when unsettled. */
+  /** The fingerprint decided by (words plain); '' when unsettled. */
   get fingerprint(): string {
     const p = this.prints;
     if (p.written === '') return '';
     // Not kept parsed: a ledger of 100k ids holds bodies as text.
-    p.shown ??= fingerprint(this.parsed ?? reviveAppointment(this.body));
-    return p.shown;
+    p.decided ??= fingerprint(this.parsed ?? reviveAppointment(this.body));
+    return p.decided;
   }
 
   /** Whether Medfusion holds what this line says was sent (see unsettled). */
@@ -133,7 +133,7 @@ export class LedgerEntry implements SentRecord {
           : previous.newBy;
     return new LedgerEntry(
       a.appointmentId,
-      { written: writtenFingerprint(a), shown: fingerprint(a) },
+      { written: writtenFingerprint(a), decided: fingerprint(a) },
       a.status === 'CANCEL',
       sentAt,
       a.start.getTime(),
@@ -195,7 +195,7 @@ export class LedgerEntry implements SentRecord {
       v: LEDGER_VERSION,
       id: this.appointmentId,
       fp: this.prints.written,
-      ...(this.prints.shown !== undefined ? { fs: this.prints.shown } : {}),
+      ...(this.prints.decided !== undefined ? { fd: this.prints.decided } : {}),
       c: this.cancelled,
       t: this.startMs,
       at: this.sentAt,
@@ -225,8 +225,8 @@ export class LedgerEntry implements SentRecord {
     const prints: Prints =
       meta.fp === ''
         ? UNSETTLED
-        : typeof meta.fs === 'string'
-          ? { written: meta.fp, shown: meta.fs }
+        : typeof meta.fd === 'string'
+          ? { written: meta.fp, decided: meta.fd }
           : { written: meta.fp };
     return new LedgerEntry(meta.id, prints, meta.c, meta.at, meta.t, body, sentBy, newBy, first);
   }

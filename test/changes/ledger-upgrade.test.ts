@@ -129,21 +129,21 @@ describe('a ledger the previous release wrote', () => {
     expect(what(ledger.decide(named(3, 'BROWN', 'LISA')))).toBe('NEW');
   });
 
-  it('lines written since keep the previous release’s fp (put back, it sends nothing again) and carry fs; compaction keeps them; a reopen decides the same', async () => {
+  it('lines written since keep the previous release’s fp (put back, it sends nothing again) and carry fd; compaction keeps them; a reopen decides the same', async () => {
     write([
       previousReleaseLine(SENT, AT, { job: 'j1' }),
       previousReleaseLine(named(2, "O'Neill", 'Patrick'), AT, { job: 'j1' }),
     ]);
     const ledger = await openLedger();
-    expect(what(ledger.decide(named(1, "Fa'amoana")))).toBe('unchanged'); // line 1 compared: fs worked out
+    expect(what(ledger.decide(named(1, "Fa'amoana")))).toBe('unchanged'); // line 1 compared: fd worked out
     const moved = { ...named(4, 'Kim', 'Min'), status: 'NEW' as const };
     await ledger.record([moved]);
     await ledger.compact();
     const lines = metas();
     expect(lines.map((l) => l.meta.id)).toEqual(['1', '2', '4']);
     for (const l of lines) expect(l.meta.fp).toBe(previousReleaseFingerprint(reviveAppointment(l.body)));
-    // fs where known: the line compared and the one written; line 2 was never asked
-    expect(lines.map((l) => typeof l.meta.fs)).toEqual(['string', 'undefined', 'string']);
+    // fd where known: the line compared and the one written; line 2 was never asked
+    expect(lines.map((l) => typeof l.meta.fd)).toEqual(['string', 'undefined', 'string']);
     await ledger.close();
     const again = await openLedger();
     expect(what(again.decide(named(1, "FA'AMOANA")))).toBe('unchanged');

@@ -4,7 +4,7 @@
 // the local sandbox; the day of ten visits of day-visits.ts (Chicago, Monday 2027-03-01, CST:
 // patient k at 07:00 + k h). Worked out by hand before the first run:
 // - the day with Fa'Amoana, O'Neill, D'Angelo in mixed case: 10 NEW. The engine put back to the
-//   ledger the previous release would have left (each line's `fs` taken out; `fp` is already its
+//   ledger the previous release would have left (each line's `fd` taken out; `fp` is already its
 //   fingerprint), then the same day in capitals (FA'AMOANA → Fa'amoana now): nothing; the portal
 //   still shows `Sina Fa'Amoana` (what was sent), each visit once.
 // - then a married name for visit 1 (Leota): UPDATE A1, the portal shows Sina Leota.
@@ -48,7 +48,7 @@ const names = (h: Harness, ...ids: string[]) => {
   });
 };
 
-/** The engine stopped, its ledger made what the previous release wrote (no `fs`), started again. */
+/** The engine stopped, its ledger made what the previous release wrote (no `fd`), started again. */
 async function asPreviousRelease(h: Harness) {
   await h.stopEngine();
   const file = path.join(ledgerDir(h.dataDir, h.settings.practices[0]!), LEDGER_FILE);
@@ -59,7 +59,7 @@ async function asPreviousRelease(h: Harness) {
     const body = l.slice(tab + 1);
     // its fp is the previous release's fingerprint of what was sent, as that release wrote it
     expect(meta.fp).toBe(previousReleaseFingerprint(reviveAppointment(body)));
-    delete meta.fs;
+    delete meta.fd;
     return `${JSON.stringify(meta)}\t${body}\n`;
   });
   expect(old.length).toBeGreaterThanOrEqual(10);
