@@ -13,8 +13,11 @@
 // - the day with the names in capitals, the provider written `Lee, ANNA MD` (read `ANNA Lee, MD`;
 //   `Anna Lee, MD` was sent), the location `Main st Clinic` and the type `Follow up   `: nothing
 //   (before: 10 UPDATEs, for the provider's capitals); visit 1 moved 30 minutes in that file: one
-//   UPDATE A1, carrying the newest writing of all (Fa'amoana, ANNA Lee: what is sent is the
-//   file's, whole); A2 keeps what was sent.
+//   UPDATE A1, carrying the patient's name as the file writes it (Fa'amoana) and the provider's
+//   as sent (Anna Lee, MD: the words the portal shows stay, README "What gets sent"; the first
+//   run showed the file's `ANNA Lee, MD`, fixed in sent-wording.ts); A2 keeps what was sent.
+// - Muñoz, José in mixed case, then an ASCII-only report in capitals (MUNOZ, JOSE): nothing; the
+//   portal keeps José Muñoz.
 import fs from 'node:fs';
 import path from 'node:path';
 import { LEDGER_FILE } from '../../main/changes/index.ts';
@@ -103,7 +106,7 @@ describe('a ledger the previous release wrote, then names in capitals', () => {
 });
 
 describe('provider, location and type written otherwise', () => {
-  it('FAULT: names in capitals, the provider as Lee, ANNA MD, location and type in other case (type with spaces after it): nothing; one visit moved: that UPDATE, with the newest writing', async ({
+  it('FAULT: names in capitals, the provider as Lee, ANNA MD, location and type in other case (type with spaces after it): nothing; one visit moved: that UPDATE, with the patient’s newest writing, the provider’s as sent', async ({
     onTestFinished,
   }) => {
     const h = await engine(onTestFinished);
@@ -121,8 +124,29 @@ describe('provider, location and type written otherwise', () => {
     expect(sentActs(two!)).toEqual([]);
     expect(sentActs(moved!)).toEqual(['UPDATE A1']);
     expect(names(h, 'A1', 'A2')).toEqual([
-      "A1 Sina Fa'amoana | ANNA Lee, MD",
+      "A1 Sina Fa'amoana | Anna Lee, MD",
       "A2 Patrick O'Neill | Anna Lee, MD",
     ]);
+  }, 90_000);
+});
+
+describe('an ASCII-only report', () => {
+  it('FAULT: Muñoz, José sent, MUNOZ, JOSE read: nothing; the portal keeps José Muñoz', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished);
+    const munoz = (patient: string) =>
+      csv(
+        OWN,
+        DAY((k) => (k === 4 ? { patient } : {})),
+      );
+    const [one, two] = await dropAll(h, [
+      { name: 'appts.csv', text: munoz('Muñoz, José') },
+      { name: 'appts-2.csv', text: munoz('MUNOZ, JOSE') },
+    ]);
+    expect(sentActs(one!)).toHaveLength(10);
+    expect(sentActs(two!)).toEqual([]);
+    expect(names(h, 'A4')).toEqual(['A4 José Muñoz | Anna Lee, MD']);
+    expect(portal(h)).toEqual(DAY_PORTAL);
   }, 90_000);
 });
