@@ -1,14 +1,24 @@
 // One line of the sent ledger: what was last sent for one appointment id. The line is
 // `{meta JSON}<TAB>{appointment JSON}`; the body stays a string in memory and is parsed only
 // when needed (a CANCEL must carry it), which keeps 100k+ ids cheap to hold.
+// A line carries two fingerprints (fingerprint.ts): `fp`, words as written, the one the release
+// before decided by (so that the app put back to it finds every line as it left it), and `fd`,
+// words plain, the one this release decides by. A line written before `fd` existed gets it
+// from its body the first time it is compared: the body is exactly what was sent, so the
+// upgrade sends nothing again and needs no pass over the file at open.
 import type { Appointment } from '../model/appointment.ts';
+import { fingerprint, writtenFingerprint } from './fingerprint.ts';
 
 export const LEDGER_VERSION = 1;
 
 interface EntryMeta {
   v: number;
   id: string;
+  /** Words as written (fingerprint.ts); '' for an unsettled line: it matches nothing. */
   fp: string;
+  /** Words plain (the fingerprint decided by): absent on a line written before this rule (or whose body was never read
+   *  since) and on an unsettled one. */
+  fd?: string;
   /** Last thing sent was a CANCEL. */
   c: boolean;
   /** Start of the appointment, epoch ms (snapshot cancellations filter on it). */
@@ -50,12 +60,19 @@ export interface SentRecord {
   readonly firstSentAt: string;
 }
 
+/** A line's fingerprints (EntryMeta fp and fd); `decided` is filled in when first worked out. */
+interface Prints {
+  written: string;
+  decided?: string;
+}
+const UNSETTLED: Prints = { written: '' };
+
 export class LedgerEntry implements SentRecord {
   private parsed?: Appointment;
 
   constructor(
     readonly appointmentId: string,
-    readonly fingerprint: string,
+    private readonly prints: Prints,
     readonly cancelled: boolean,
     readonly sentAt: string,
     readonly startMs: number,
@@ -70,12 +87,26 @@ export class LedgerEntry implements SentRecord {
     return this.firstAt ?? this.sentAt;
   }
 
+  /** The fingerprint decided by (words plain); '' when unsettled. */
+  get fingerprint(): string {
+    const p = this.prints;
+    if (p.written === '') return '';
+    // Not kept parsed: a ledger of 100k ids holds bodies as text.
+    p.decided ??= fingerprint(this.parsed ?? reviveAppointment(this.body));
+    return p.decided;
+  }
+
+  /** Whether Medfusion holds what this line says was sent (see unsettled). */
+  get settled(): boolean {
+    return this.prints.written !== '';
+  }
+
   /** The same line, first sent at `first` (a ledger written before lines carried it: load). */
   firstSentOn(first: string): LedgerEntry {
     if (first >= this.firstSentAt) return this;
     return new LedgerEntry(
       this.appointmentId,
-      this.fingerprint,
+      this.prints,
       this.cancelled,
       this.sentAt,
       this.startMs,
@@ -93,13 +124,7 @@ export class LedgerEntry implements SentRecord {
   }
 
   /** `previous`: what was last sent for the id before (an UPDATE or CANCEL builds on its NEW). */
-  static fromSent(
-    a: Appointment,
-    fp: string,
-    sentAt: string,
-    sentBy?: string,
-    previous?: LedgerEntry,
-  ): LedgerEntry {
+  static fromSent(a: Appointment, sentAt: string, sentBy?: string, previous?: LedgerEntry): LedgerEntry {
     const newBy =
       a.status === 'NEW' || !previous
         ? undefined
@@ -108,7 +133,7 @@ export class LedgerEntry implements SentRecord {
           : previous.newBy;
     return new LedgerEntry(
       a.appointmentId,
-      fp,
+      { written: writtenFingerprint(a), decided: fingerprint(a) },
       a.status === 'CANCEL',
       sentAt,
       a.start.getTime(),
@@ -145,7 +170,7 @@ export class LedgerEntry implements SentRecord {
   unsettled(at: string): LedgerEntry {
     return new LedgerEntry(
       this.appointmentId,
-      '',
+      UNSETTLED,
       false,
       at,
       this.startMs,
@@ -158,7 +183,7 @@ export class LedgerEntry implements SentRecord {
 
   /** A line that says "forget this id" (written by SentLedger.forget). */
   static tombstone(appointmentId: string, at: string): LedgerEntry {
-    return new LedgerEntry(appointmentId, '', false, at, 0, '');
+    return new LedgerEntry(appointmentId, UNSETTLED, false, at, 0, '');
   }
 
   get isTombstone(): boolean {
@@ -169,7 +194,8 @@ export class LedgerEntry implements SentRecord {
     const meta: EntryMeta = {
       v: LEDGER_VERSION,
       id: this.appointmentId,
-      fp: this.fingerprint,
+      fp: this.prints.written,
+      ...(this.prints.decided !== undefined ? { fd: this.prints.decided } : {}),
       c: this.cancelled,
       t: this.startMs,
       at: this.sentAt,
@@ -196,7 +222,13 @@ export class LedgerEntry implements SentRecord {
     const sentBy = typeof meta.j === 'string' ? meta.j : undefined;
     const newBy = typeof meta.nb === 'string' ? meta.nb : undefined;
     const first = typeof meta.f === 'string' ? earlier(meta.f, meta.at) : undefined;
-    return new LedgerEntry(meta.id, meta.fp, meta.c, meta.at, meta.t, body, sentBy, newBy, first);
+    const prints: Prints =
+      meta.fp === ''
+        ? UNSETTLED
+        : typeof meta.fd === 'string'
+          ? { written: meta.fp, decided: meta.fd }
+          : { written: meta.fp };
+    return new LedgerEntry(meta.id, prints, meta.c, meta.at, meta.t, body, sentBy, newBy, first);
   }
 }
 

@@ -160,9 +160,7 @@ export class SentLedger {
     return this.serial(async () => {
       if (sent.length === 0) return;
       const at = this.opts.now().toISOString();
-      const fresh = sent.map((a) =>
-        LedgerEntry.fromSent(a, fingerprint(a), at, sentBy, this.entries.get(a.appointmentId)),
-      );
+      const fresh = sent.map((a) => LedgerEntry.fromSent(a, at, sentBy, this.entries.get(a.appointmentId)));
       await writeLines(this.handle, fresh);
       await this.handle.sync();
       for (const e of fresh) {
@@ -221,7 +219,7 @@ export class SentLedger {
           lines.push(LedgerEntry.tombstone(id, at));
           continue;
         }
-        if (!e || (e.sentBy !== undefined && e.sentBy !== sentBy) || e.fingerprint === '') continue;
+        if (!e || (e.sentBy !== undefined && e.sentBy !== sentBy) || !e.settled) continue;
         lines.push(e.sentStatus === 'NEW' ? LedgerEntry.tombstone(id, at) : e.unsettled(at));
       }
       if (lines.length === 0) return [];

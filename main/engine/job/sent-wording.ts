@@ -7,13 +7,14 @@
 // - the type, description, reason and location: the same words, whatever their case, accents,
 //   spacing and punctuation (`Main St. Clinic`, `MAIN ST CLINIC`), signs that carry the meaning
 //   (`Rh+`, `> 9`) kept as words;
-// - the provider: the same id, the same name's parts (provider-name.ts providerNameKey, accents
-//   left out) and credentials that do not disagree (one's are among the other's: `MD` and none
+// - the provider: the same id, and the same name but for capitals, accents and spacing, or the same name's
+//   parts (provider-name.ts providerNameKey, accents left out) and credentials that do not disagree (one's are among the other's: `MD` and none
 //   agree; `MD` and `DO` do not, and that correction still goes).
 // A word that changed, another provider, or anything else that changed still goes.
 import type { Appointment, Participant } from '../../model/appointment.ts';
 import { parseProviderName, providerNameKey } from '../../import/map/provider-name.ts';
 import { withVisitWords } from '../../changes/kept-details.ts';
+import { plainWords } from '../../changes/fingerprint.ts';
 
 /** `a` with the words sent for its id where its own say the same (the same object when none). */
 export function withSentWording(a: Appointment, sent: Appointment): Appointment {
@@ -30,6 +31,9 @@ export function withSentWording(a: Appointment, sent: Appointment): Appointment 
 /** Whether `now` is `sent`'s provider with the name written another way (not the same text). */
 export function sameProviderReworded(sent: Participant, now: Participant): boolean {
   if (sent.providerName === now.providerName || sent.identifier !== now.identifier) return false;
+  // Only the capitals, accents or spacing differ: the same name, also where its parts read otherwise
+  // (`ANNA Lee, MD` from `Lee, ANNA MD`, capitals taken for the family name).
+  if (plainWords(sent.providerName) === plainWords(now.providerName)) return true;
   const key = unaccented(providerNameKey(sent.providerName));
   if (!key || key !== unaccented(providerNameKey(now.providerName))) return false;
   const a = credentials(sent.providerName);

@@ -43,6 +43,15 @@ describe('withSentWording', () => {
     expect(withSentWording(now(as('Dr. Anna Lee')), sent).participant.providerName).toBe('Anna Lee, MD');
   });
 
+  // 62d: `Lee, ANNA MD` is read `ANNA Lee, MD` (capitals taken for the family name), whose parts
+  // are not the sent name's: an UPDATE for a time moved carried the file's capitals to the portal
+  it('keeps the provider whose name differs only in capitals or spacing, however its parts read', () => {
+    expect(withSentWording(now(as('ANNA Lee, MD')), sent).participant.providerName).toBe('Anna Lee, MD');
+    expect(withSentWording(now(as('Anna  Lee,  MD ')), sent).participant.providerName).toBe('Anna Lee, MD');
+    const other = now(as('ANNA Lee, MD', 'lee-anna-2'));
+    expect(withSentWording(other, sent)).toBe(other);
+  });
+
   it('lets a changed word, another provider or a disagreeing credential go', () => {
     const a = now({ type: 'New Patient', location: 'North Clinic', ...as('Anna Lee, DO') });
     expect(withSentWording(a, sent)).toBe(a);
