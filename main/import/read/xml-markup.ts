@@ -8,6 +8,7 @@
 // the table that day, never an id of the appointment (read as one, `id` = `Table1` was offered as
 // the appointment id, and the next export's order gave the ids to other appointments).
 import type { XmlAttribute, XmlElement } from 'libxml2-wasm';
+import { isClixmlRefId } from './clixml.ts';
 
 export const DIFFGRAM_NAMESPACE = 'urn:schemas-microsoft-com:xml-diffgram-v1';
 
@@ -23,7 +24,8 @@ export function isMarkupAttribute(a: XmlAttribute): boolean {
   return MARKUP_NAMESPACES.has(a.namespaceUri);
 }
 
-/** The attributes of an element that hold values (all but the markup ones). */
+/** The attributes of an element that hold values (all but the markup ones, and PowerShell's
+ *  object numbers: clixml.ts). */
 export function valueAttributes(el: XmlElement): XmlAttribute[] {
-  return el.attrs.filter((a) => !isMarkupAttribute(a));
+  return el.attrs.filter((a) => !isMarkupAttribute(a) && !isClixmlRefId(el, a.name));
 }

@@ -3,7 +3,8 @@
 // the records hold that name from two namespaces, `pt:Name` and `dr:Name`; nested ones by path,
 // `Patient/FirstName`; attributes of an element that also holds text as `Status@code`; a leaf
 // written twice as `Provider` and `Provider (2)`, an element with values of its own written twice
-// as `Phone/Number` and `Phone (2)/Number`; mysql's `<field name="X">` as `X`). XML is
+// as `Phone/Number` and `Phone (2)/Number`; a value named by an attribute, mysql's `<field
+// name="X">` or PowerShell's `<S N="X">`, as `X`: xml-named-fields.ts). XML is
 // parsed whole through the safe parser, so a size cap applies; scheduling XML exports are small
 // next to the delimited ones that must stream.
 import fs from 'node:fs/promises';
@@ -27,6 +28,8 @@ import { xmlMessageOf } from './xml-messages.ts';
 import { hl7XmlMessages } from './hl7-xml.ts';
 import { siuTable } from './siu-table.ts';
 import { DIFFGRAM_NAMESPACE, valueAttributes } from './xml-markup.ts';
+import { namedFields } from './xml-named-fields.ts';
+import { isClixmlBookkeeping, isClixmlPropertySet } from './clixml.ts';
 import { rowsOfRecords } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
@@ -76,7 +79,13 @@ function pendingRowsetChange(root: XmlElement): XmlElement | undefined {
 
 function* elementChildren(el: XmlElement): Generator<XmlElement> {
   for (let c = el.firstChild; c; c = c.next) {
-    if (c instanceof XmlElement && !SCHEMA_NAMESPACES.has(c.namespaceUri) && !isDiffgramSection(c)) yield c;
+    if (
+      c instanceof XmlElement &&
+      !SCHEMA_NAMESPACES.has(c.namespaceUri) &&
+      !isDiffgramSection(c) &&
+      !isClixmlBookkeeping(c)
+    )
+      yield c;
   }
 }
 
@@ -86,7 +95,10 @@ function* elementChildren(el: XmlElement): Generator<XmlElement> {
  * `mysql --xml`'s `<field name="X">v</field>` (27 of them outnumber the 3 `<row>`s around them).
  */
 function canBeRecord(el: XmlElement): boolean {
-  return hasElementChild(el) || (valueAttributes(el).length > 0 && el.content.trim() === '');
+  if (hasElementChild(el)) return true;
+  if (valueAttributes(el).length === 0 || el.content.trim() !== '') return false;
+  // An empty value named by an attribute (PowerShell's `<Nil N="CancelDate" />`) is a cell.
+  return namedField(el) === undefined;
 }
 
 /** Every element path under the root with how often it occurs; the most repeated is the record. */
@@ -279,11 +291,18 @@ function flatten(
 ): void {
   for (const a of valueAttributes(el)) if (!out.has(prefix + a.name)) out.set(prefix + a.name, a.value);
   let siblings: Map<string, number> | undefined;
-  for (const c of elementChildren(el)) {
+  const kids = [...elementChildren(el)];
+  const fieldNames = namedFields(kids, (k) => !hasElementChild(k));
+  for (const [i, c] of kids.entries()) {
     if (c.name === skip) continue;
-    const named = namedField(c);
+    const named = fieldNames[i];
     if (named !== undefined) {
       if (!out.has(prefix + named)) out.set(prefix + named, c.content.trim());
+      continue;
+    }
+    // PowerShell's `<MS>` / `<Props>` hold the object's own properties: no level of their own.
+    if (isClixmlPropertySet(c)) {
+      flatten(c, prefix, path, out, shape);
       continue;
     }
     const name = prefix + columnName(c, path, shape);
@@ -380,14 +399,15 @@ function decodeXmlName(name: string): string {
   return name.replace(ESCAPED_CHARACTER, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 }
 
-/** `mysql --xml` writes each column as `<field name="AptNum">40211</field>` (a NULL as
- *  `<field name="Clinic" xsi:nil="true"/>`): the column is the `name`, the cell the text. */
+/** The field a leaf's attribute names (`mysql --xml`'s `<field name="Clinic" xsi:nil="true"/>`,
+ *  PowerShell's `<Nil N="CancelDate" />`) among its siblings (xml-named-fields.ts), or undefined. */
 function namedField(el: XmlElement): string | undefined {
-  if (el.name !== 'field' || hasElementChild(el)) return undefined;
-  const attrs = valueAttributes(el);
-  return attrs.length === 1 && attrs[0]!.name === 'name' && attrs[0]!.value.trim()
-    ? attrs[0]!.value.trim()
-    : undefined;
+  if (hasElementChild(el)) return undefined;
+  const parent = el.parent;
+  if (!parent) return undefined;
+  const kids = [...elementChildren(parent)];
+  const i = kids.findIndex((k) => k.isSameNode(el));
+  return i < 0 ? undefined : namedFields(kids, (k) => !hasElementChild(k))[i];
 }
 
 function hasElementChild(el: XmlElement): boolean {

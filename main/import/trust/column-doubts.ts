@@ -69,6 +69,24 @@ export function samplesOf(values: readonly string[], max = 3): string[] {
   return out;
 }
 
+/**
+ * A cancellation column (`CancelReason`, `Cancelled`) empty on every row beside a status column:
+ * there is nothing in it to read, and the status word decides every row; a value in it past the
+ * sample is still read and checked against the status word (row-status.ts). Asked, a SQL export's
+ * blank CancelReason held a file whose Status column said everything (corpus 456's probes).
+ */
+function emptyCancellationBesideStatus(
+  recognition: Recognition,
+  field: FieldName,
+  values: readonly string[],
+): boolean {
+  return (
+    (field === 'cancelledFlag' || field === 'cancelledAt') &&
+    filled(values).length === 0 &&
+    recognition.fields.some((f) => f.field === 'status')
+  );
+}
+
 /** A patient id taken from a bare account header (`Acct #`, `Account No`), not `Patient Account`. */
 function accountOnly(field: FieldName, column: string): boolean {
   const concepts = headerConcepts(column);
@@ -221,6 +239,7 @@ export function columnDoubts(
       g.confidence < SURE &&
       !(g.field === 'status' && headerScore('status', headerConcepts(g.column)) >= 0.9) &&
       !(accountOnly(g.field, g.column) && accountShownOwn(recognition, headers, sampleValues, g.column)) &&
+      !emptyCancellationBesideStatus(recognition, g.field, sampleValues(g.column)) &&
       // The file itself shows what the column is: a range of clock times each visit's own
       // (session-hours.ts), a bare `id` one per booking (bare-id-column.ts), HL7's filler id one
       // per row (filler-placer-ids.ts).

@@ -37,6 +37,14 @@ const SOURCES = path.resolve('test/import/corpus/sources');
 const EXPORTS = path.resolve('test/fixtures/exports');
 
 export const TARGETS: Target[] = [
+  // A practice's own PowerShell script: Invoke-Sqlcmd rows piped to Export-Clixml in Windows
+  // PowerShell 5.1, whose default encoding is 'Unicode' (UTF-16 LE with BOM), CRLF.
+  {
+    source: '456-clixml-chiro.xml',
+    out: '456-powershell-export-clixml-chiro-sql-rows-utf16-denver/appointments.clixml.xml',
+    encoding: 'utf16le-bom',
+    crlf: true,
+  },
   // A NextGen list re-saved by Excel for Windows ('CSV (Comma delimited)': the ANSI page, CRLF).
   {
     source: '445-nextgen-excel.csv',
