@@ -72,8 +72,9 @@ export function samplesOf(values: readonly string[], max = 3): string[] {
 /**
  * A cancellation column (`CancelReason`, `Cancelled`) empty on every row beside a status column:
  * there is nothing in it to read, and the status word decides every row; a value in it past the
- * sample is still read and checked against the status word (row-status.ts). Asked, a SQL export's
- * blank CancelReason held a file whose Status column said everything (corpus 456's probes).
+ * sample is still read and checked against the status word (row-status.ts); one that is no flag or
+ * no date is a row error, never a guess. Asked, a SQL export's blank CancelReason (corpus 456) and
+ * an empty `Cancel Reason` / `Cancelled By` (red team 62e) held files whose Status said everything.
  */
 function emptyCancellationBesideStatus(
   recognition: Recognition,
@@ -245,14 +246,7 @@ export function columnDoubts(
       // per row (filler-placer-ids.ts).
       !(g.field === 'time' && sessionHoursColumn(recognition, g.column, headers, sampleValues)) &&
       !(g.field === 'appointmentId' && bareIdPerBooking(recognition, g.column, headers, sampleValues)) &&
-      !(g.field === 'appointmentId' && fillerIdProven(g.column, sampleValues(g.column))) &&
-      // A cancellation column empty on every row read (`Cancel Reason`, `Cancelled By` taken as the
-      // cancelled flag or date): read either way it cancels none of them, and the status decides.
-      // A value later that is no flag or no date is a row error (row-status.ts), never a guess.
-      !(
-        (g.field === 'cancelledFlag' || g.field === 'cancelledAt') &&
-        sampleValues(g.column).every((v) => !v.trim())
-      )
+      !(g.field === 'appointmentId' && fillerIdProven(g.column, sampleValues(g.column)))
     ) {
       // A column headed "Status" is the status even when its words are unknown: each unknown word
       // is asked about by itself (the file audit), so the column is not asked about as well.
