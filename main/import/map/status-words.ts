@@ -1329,6 +1329,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'تم الحضور',
       'مكتمل',
       'مكتملة',
+      // Egyptian clinics' كشف (the examination, the visit itself): تم الكشف, the visit was done
+      'تم الكشف',
     ],
   },
   {

@@ -5,7 +5,9 @@
 //   B. `No asiste` (Medilink's no-show) and `Confirmado por teléfono` / `por correo` are known:
 //      they had held the file (453);
 //   C. the Arabic article beginning a family name in capitals is capitalised (`EL-SAYED` had gone as
-//      el-Sayed, 452); inside the name it stays lower case.
+//      el-Sayed, 452); inside the name it stays lower case. Beside it, a probe of the same clinic's
+//      list in Arabic words: `تم الكشف` (the examination done) had held the file; `مؤجل` (postponed)
+//      is still asked, as status-words.ts chose.
 // Expected values worked out by hand before the first run. Calendar, by hand: Santiago keeps
 // summer time (UTC-03:00) until 4 April 2027; Madrid is on CET (UTC+01:00) until 28 March 2027;
 // Cairo on EET (UTC+02:00) until the last Friday of April 2027.
@@ -112,6 +114,33 @@ describe('B. Medilink statuses', () => {
 });
 
 describe('C. the Arabic article beginning a family name in capitals', () => {
+  it('an Egyptian list in Arabic words: تم الكشف (the examination done) goes; مؤجل (postponed: moved?) is still asked', async () => {
+    const r = await collect(
+      file('visits.csv', [
+        'Visit Date,Time,Patient Code,First Name,Last Name,Birth Date,Status',
+        '15/03/2027,07:00 PM,P-1,Mona,Hegazy,12/05/1987,تم الكشف',
+        '15/03/2027,07:30 PM,P-2,Omar,Fahmy,03/11/1999,ملغي',
+        '16/03/2027,08:15 PM,P-3,Nour,Salem,28/02/2015,لم يحضر',
+      ]),
+      { timeZone: 'Africa/Cairo' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(startsAndNames(r)).toEqual([
+      ['NEW', '2027-03-15T17:00:00.000Z', 'Mona', 'Hegazy', '1987-05-12'],
+      ['CANCEL', '2027-03-15T17:30:00.000Z', 'Omar', 'Fahmy', '1999-11-03'],
+      ['NEW', '2027-03-16T18:15:00.000Z', 'Nour', 'Salem', '2015-02-28'],
+    ]);
+    const postponed = await collect(
+      file('visits.csv', [
+        'Visit Date,Time,Patient Code,First Name,Last Name,Birth Date,Status',
+        '15/03/2027,07:00 PM,P-1,Mona,Hegazy,12/05/1987,تم الكشف',
+        '16/03/2027,08:45 PM,P-4,Hana,Salem,28/02/2016,مؤجل',
+      ]),
+      { timeZone: 'Africa/Cairo' },
+    );
+    expect(postponed.summary.doubts).toMatchObject([{ kind: 'status', samples: ['مؤجل'] }]);
+  });
+
   it('EL-SAYED goes as El-Sayed, ABD EL-AZIZ as Abd el-Aziz; mixed case as written', async () => {
     const r = await collect(
       file('visits.csv', [
