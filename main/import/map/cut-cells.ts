@@ -13,6 +13,7 @@ const WHOSE: readonly FieldName[] = [
   'firstName',
   'lastName',
   'lastNamePrefix',
+  'lastNameSecond',
   'patientId',
   'appointmentId',
 ];

@@ -1377,6 +1377,26 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   // A Dutch family name's particle in a column of its own (`Tussenvoegsel`): read before the last
   // name (row-cursor.ts), only beside a last-name column (recognize.ts).
   lastNamePrefix: { names: [[['particle'], 1]], never: ['provider', 'referring', 'contact', 'guarantor'] },
+  // The second of two family names in a column of its own (Chile's and Mexico's `Apellido Materno`,
+  // Spain's `Segundo Apellido`): read after the last name (row-cursor.ts), only beside a last-name
+  // column (recognize.ts). As the last name's (`lastName.never`), someone else's is not the patient's.
+  lastNameSecond: {
+    names: [[['last', 'name', 'second'], 1]],
+    never: [
+      'provider',
+      'date',
+      'time',
+      'appt',
+      'dob',
+      'full',
+      'referring',
+      'contact',
+      'guarantor',
+      'insurance',
+      'other',
+      ...OTHER_NAME,
+    ],
+  },
   middleName: {
     names: [
       [['middle', 'name'], 1],

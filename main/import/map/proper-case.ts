@@ -196,14 +196,19 @@ function caseSegment(seg: string, part: NamePart): string {
   return cap(seg);
 }
 
-/** A word that may be hyphenated (Jean-Luc, Smith-Jones, al-Rashid). */
-function caseWord(word: string, part: NamePart, particle: boolean): string {
+/** A word that may be hyphenated (Jean-Luc, Smith-Jones, Abd al-Rahman). `first`: the name's
+ *  first word. */
+function caseWord(word: string, part: NamePart, particle: boolean, first: boolean): string {
   if (particle) return CAPITALISED_PARTICLES.has(word) ? cap(word) : word;
   return word
     .split('-')
     .map((seg, i, all) =>
-      // al-Rashid, el-Amin: the Arabic article before a hyphen stays lower case.
-      i === 0 && all.length > 1 && (seg === 'al' || seg === 'el') && part === 'family'
+      // The Arabic article before a hyphen inside a family name stays lower case (Abd al-Rahman,
+      // Nour el-Din); beginning it, it is capitalised as the family name's first letter, as the
+      // article written as a word of its own is (CAPITALISED: `El Sayed`): `EL-SAYED` and
+      // `AL-QAHTANI` go as El-Sayed and Al-Qahtani, the way Egyptian and Gulf patients write them
+      // in Latin letters (they had gone as el-Sayed, a name beginning in a small letter).
+      i === 0 && !first && all.length > 1 && (seg === 'al' || seg === 'el') && part === 'family'
         ? seg
         : caseSegment(seg, part),
     )
@@ -224,7 +229,8 @@ export function properCaseName(raw: string, part: NamePart = 'family'): string {
       if (i % 2 === 1 || w === '') return w;
       // A particle is one only when a name follows it: "LE" alone is the surname Le.
       const followed = real.slice(i + 1).some((x) => x !== '');
-      return caseWord(w, part, part === 'family' && followed && PARTICLES.has(w));
+      const first = !real.slice(0, i).some((x) => x !== '');
+      return caseWord(w, part, part === 'family' && followed && PARTICLES.has(w), first);
     })
     .join('');
 }

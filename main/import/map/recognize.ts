@@ -878,6 +878,8 @@ export function recognizeColumns(
   // A family name's particle goes before the last name; beside a one-column name it has no place
   // (column-doubts.ts, nameParticleColumn, asks).
   if (!byField.has('lastName')) drop('lastNamePrefix');
+  // So does the second family name (`Apellido Materno`): after the last name, or nowhere.
+  if (!byField.has('lastName')) drop('lastNameSecond');
   const providerPair = pairProviderName(byField.get('providerName'), concepts, usedCols, headers);
   if (providerPair) {
     byField.set('providerName', providerPair.last);

@@ -57,12 +57,16 @@ export class RowCursor {
   reader(f: FieldName): CellReader {
     const r = this.refs[f];
     const prefix = f === 'lastName' ? this.refs.lastNamePrefix : undefined;
-    if (r && prefix) {
+    const second = f === 'lastName' ? this.refs.lastNameSecond : undefined;
+    if (r && (prefix || second)) {
       // A Dutch family name's particle in a column of its own (`Tussenvoegsel` = `van` beside
-      // `Achternaam` = `Dijk`) is part of the family name: van Dijk.
+      // `Achternaam` = `Dijk`) is part of the family name: van Dijk. So is a second family name
+      // (`Apellido Paterno` = `González` beside `Apellido Materno` = `Muñoz`): González Muñoz, the
+      // name the patient is known by and the practice keeps (without it the portal got González).
       const last = this.valueReader(f, r);
-      const particle = this.valueReader('lastNamePrefix', prefix);
-      return () => withParticle(particle(), last());
+      const particle = prefix ? this.valueReader('lastNamePrefix', prefix) : () => '';
+      const other = second ? this.valueReader('lastNameSecond', second) : () => '';
+      return () => withSecond(withParticle(particle(), last()), other());
     }
     return r ? this.valueReader(f, r) : () => '';
   }
@@ -98,9 +102,9 @@ export class RowCursor {
     if (!r) return '';
     const cell = ((r.source === 'main' ? this.row.values[r.index] : this.joined?.[r.index]) ?? '').trim();
     const value = STAND_IN_EMPTY.has(f) && readsAsEmpty(cell) ? '' : cell;
-    return f === 'lastName' && this.refs.lastNamePrefix
-      ? withParticle(this.cell('lastNamePrefix'), value)
-      : value;
+    if (f !== 'lastName') return value;
+    const last = this.refs.lastNamePrefix ? withParticle(this.cell('lastNamePrefix'), value) : value;
+    return this.refs.lastNameSecond ? withSecond(last, this.cell('lastNameSecond')) : last;
   }
 
   /** The cell `read` gives (the field `f`'s reader); an empty one ends the row with
@@ -154,6 +158,11 @@ export class RowCursor {
  *  either is empty (a particle with no name is no name). */
 function withParticle(particle: string, last: string): string {
   return particle && last ? `${particle} ${last}` : last;
+}
+
+/** The last name and the second family name after it (none: the last name alone). */
+function withSecond(last: string, second: string): string {
+  return last && second ? `${last} ${second}` : last;
 }
 
 /** `value` and `message` with the rewritten text of the row's cell `i` put back as typed: the

@@ -349,6 +349,11 @@ const QUALIFIERS = new Set([
   'manually',
   'whatsapp',
   'telefonisch',
+  // Spanish, Italian and Portuguese `Confirmado por teléfono`, `Confermato per telefono`,
+  // `Confirmado por telefone`, and Spanish `por correo` (e-mail)
+  'telefono',
+  'telefone',
+  'correo',
   'late',
   'same',
   'day',

@@ -951,6 +951,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // Clinic Cloud's and Doctoralia's `No Acude`: the patient does not come (see above; not
       // public: scripts that import their exports map it to a no-show)
       'no acude',
+      // Medilink's (Chile) `No asiste`, in the present as `No acude`: the patient did not come
+      // (a state of the cita beside Atendido, Confirmado and Anulado, not a note that they will not)
+      'no asiste',
       'no compareció', // did not appear: a no-show, as Portuguese `não compareceu`
       'no vino',
       'inasistencia',
@@ -1326,6 +1329,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'تم الحضور',
       'مكتمل',
       'مكتملة',
+      // Egyptian clinics' كشف (the examination, the visit itself): تم الكشف, the visit was done
+      'تم الكشف',
     ],
   },
   {

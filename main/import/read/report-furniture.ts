@@ -332,6 +332,7 @@ export class FurnitureFilter {
       return 'total';
     if (totalWord && this.namedTotal(values)) return 'total';
     if (totalWord && this.groupSubtotal(values)) return 'total';
+    if (totalWord && totalsOnly(values)) return 'total';
     const few = filled <= 3 && (filled * 2 <= width || !fits);
     if (!few) {
       // Most of the columns filled: data, unless it is the header again or a rule.
@@ -538,6 +539,30 @@ export class FurnitureFilter {
     }
     return true;
   }
+}
+
+/** A cell that begins with a total's word (`Total Fees`, `Total Visits: 8`, `Grand Total`). */
+const LEADING_TOTAL = /^(?:grand\s+|sub-?)?totals?\b/i;
+
+/**
+ * A footer of several totals in the rows' columns (`Total Visits: 8,,,…,Total Fees,2300`): every
+ * filled cell is a number or amount or begins with a total's word, one of them a total and its
+ * count, and no cell is a day or a time of day. However the columns were moved (an export written
+ * right to left prints `2300,Total Fees,…,Total Visits: 8`), it is the same footer: read in that
+ * order it had been a row with no patient, skipped as an open slot. A row whose type reads `Total
+ * Knee` keeps its patient, day or time, and stays a row.
+ */
+function totalsOnly(values: readonly string[]): boolean {
+  let counted = false;
+  for (const cell of values) {
+    const v = cell.trim();
+    if (v === '' || NUMBER.test(v) || AMOUNT.test(v)) continue;
+    if (TIME_OF_DAY.test(v) || DATE_CELL.test(v) || !LEADING_TOTAL.test(v)) return false;
+    if (!/\d/.test(v)) continue;
+    if (!LABEL_NUMBER.test(v) || !COUNT_WORD.test(v)) return false;
+    counted = true;
+  }
+  return counted;
 }
 
 /** `Page 2 of 5`, `Seite 2 von 5`, `Página 2 de 5`, `Page 2/5`: the page and how many there are. */

@@ -87,9 +87,11 @@ function addColumn(
     // A row of empty cells (Excel's row of commas) stays empty: a note would make it a row. So
     // does a report's own line padded to the table's width (a day heading, a total, `Printed …
     // Page 1 of 1`: two cells at most of five or more); no export writes a note on it.
-    // Nor a totals line (`Total,,,7,$1,190.00`), however many amounts it prints.
+    // Nor a totals line (`Total,,,7,$1,190.00`), however many amounts it prints, nor one of
+    // several totals each with its label (`Total Visits: 8,,,…,Total Fees,2300`). A row whose type
+    // begins with the word (`Total Knee`) only goes without a note.
     const filled = fields.filter((f) => valueOf(f).trim()).length;
-    const total = fields.some((f) => /^(?:grand\s+|sub-?)?totals?:?$/i.test(valueOf(f).trim()));
+    const total = fields.some((f) => /^(?:grand\s+|sub-?)?totals?(?::?$|\s)/i.test(valueOf(f).trim()));
     const blank = kind !== 'header' && (filled === 0 || total || (fields.length >= 5 && filled <= 2));
     const cells = Array.from({ length: copies }, () =>
       fieldOf(kind === 'header' ? header : blank ? '' : values[n++ % values.length]!, table.delimiter),

@@ -83,7 +83,12 @@ describe('splitName: parts and case', () => {
     // Mackenzie as a given name stays Mackenzie; as a family name it is MacKenzie.
     ['MACKENZIE SMITH', 'auto', 'Mackenzie', undefined, 'Smith'],
     ['MACKENZIE, ROSS', 'auto', 'Ross', undefined, 'MacKenzie'],
-    ['AL-RASHID, AHMED', 'auto', 'Ahmed', undefined, 'al-Rashid'],
+    // The Arabic article beginning a family name is its capital, hyphenated or not (El Sayed,
+    // El-Sayed, Al-Rashid); inside the name it stays lower case (Abd al-Rahman).
+    ['AL-RASHID, AHMED', 'auto', 'Ahmed', undefined, 'Al-Rashid'],
+    ['EL-SAYED, MOHAMED', 'auto', 'Mohamed', undefined, 'El-Sayed'],
+    ['ABD AL-RAHMAN, OMAR', 'auto', 'Omar', undefined, 'Abd al-Rahman'],
+    ['NOUR EL-DIN, HANA', 'auto', 'Hana', undefined, 'Nour el-Din'],
     ['MARY ST. JOHN', 'auto', 'Mary', undefined, 'St. John'],
     ['ZOË MÜLLER', 'auto', 'Zoë', undefined, 'Müller'],
     ['le, anh', 'auto', 'Anh', undefined, 'Le'],
@@ -367,6 +372,10 @@ describe('properCaseName', () => {
     // Swedish and Danish nobility's `af`, found by the corpus's value variations (Bokade tider in capitals)
     ['AF KLERCKER', 'af Klercker'],
     ['AF', 'Af'],
+    // Blind corpus layout 452 (an Egyptian clinic's `EL-SAYED`, sent as el-Sayed)
+    ['EL-SAYED', 'El-Sayed'],
+    ['AL-QAHTANI', 'Al-Qahtani'],
+    ['ABU EL-ELA', 'Abu el-Ela'],
     ['', ''],
     ['12345', '12345'],
   ])('%s → %s', (raw, cased) => {

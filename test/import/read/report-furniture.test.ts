@@ -112,6 +112,11 @@ describe('FurnitureFilter.classify', () => {
     // a total's label after its count (`Total Appointments:,7` with its columns reversed)
     [pad('', '', '', '', '7', 'Total Appointments:'), 'total'],
     [pad('', '', '', '12', 'Grand Total'), 'total'],
+    // Two totals in the rows' columns (corpus 452's footer), and the same with the columns written
+    // right to left (its variation `columns reversed`: read as a row with no patient, an open slot)
+    [pad('Total Visits: 8', '', '', '', 'Total Fees', '2300'), 'total'],
+    [pad('2300', 'Total Fees', '', '', '', 'Total Visits: 8'), 'total'],
+    [pad('', 'Total Fees', '2300', '', 'Total Visits: 8', ''), 'total'],
     // A totals line of a report with its label last, between its amounts, or printed twice
     // (`Total,…,$325.00` of a billing report whose columns were written the other way).
     [['$325.00', '$360.00', '7', '', '', 'Total'], 'total'],
