@@ -96,6 +96,11 @@ export class RowCursor {
     return () => (this.joined?.[i] ?? '').trim();
   }
 
+  /** Whether the mapping gives the field a column. */
+  maps(f: FieldName): boolean {
+    return this.refs[f] !== undefined;
+  }
+
   /** The field's cell, trimmed; '' when the field has no column. */
   cell(f: FieldName): string {
     const r = this.refs[f];
@@ -127,9 +132,11 @@ export class RowCursor {
     this.failIn({ ...(r ? { column: r.header } : {}), ...(f ? { field: f } : {}) }, message, hint, value);
   }
 
-  /** End this row with a problem in a column no field is mapped to, named by its header. */
-  failAt(column: string, message: string, hint: string, value?: string): never {
-    this.failIn({ column }, message, hint, value);
+  /** End this row with a problem in a column no field is mapped to, named by its header; `field`
+   *  names the appointment field the column checks, when it checks one (a weekday column, the
+   *  date). */
+  failAt(column: string, message: string, hint: string, value?: string, field?: FieldName): never {
+    this.failIn({ column, ...(field ? { field } : {}) }, message, hint, value);
   }
 
   private failIn(

@@ -11,6 +11,7 @@ import { describeOrder, formatDate, YEAR_AWAY, type CalendarDate, type DateOrder
 import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
 import { serialDayText, startFraction } from './spreadsheet-serials.ts';
+import { stampedDateDay } from './stamped-date-day.ts';
 import { isPlaceholderDate } from './row-status.ts';
 import {
   formatClock,
@@ -481,7 +482,22 @@ export function startReader(ctx: {
       }
     }
     let start: Date;
-    if (pd.kind === 'instant' && !(time && pd.midnightOf)) {
+    // A zoned timestamp in the date column beside a time column that gives another time: only the
+    // timestamp's day is the visit's (stamped-date-day.ts).
+    const stamped =
+      pd.kind === 'instant' && time && !pd.midnightOf && !offset
+        ? stampedDateDay(pd.instant, pd.offset, time, timeZone)
+        : undefined;
+    if (stamped?.kind === 'unsure')
+      cursor.fail(
+        'date',
+        `gives a time of its own beside the start time ${tv}, on ${formatDate(stamped.written)} as written but ${formatDate(stamped.local)} on the practice's clock: which is the visit's day is not sure`,
+        "Export the appointment date without a time (or on the practice's clock), and export again",
+        dv,
+      );
+    const ownDay =
+      stamped?.kind === 'day' ? stamped.date : pd.kind === 'instant' && time ? pd.midnightOf : undefined;
+    if (pd.kind === 'instant' && !ownDay) {
       start = pd.instant;
       checkOffset(pd.offset, start);
       // No time column: the timestamp is the start, and a midnight one a date with no time.
@@ -489,8 +505,9 @@ export function startReader(ctx: {
       else auditAlone(pd, start, dv);
     } else if (pd.kind === 'instant') {
       // A date written as a timestamp at midnight (`2027-03-02T00:00:00Z`, a .NET DataSet's
-      // date column) beside a time column: the day as written, at the time column's time.
-      start = toInstant(pd.midnightOf!, time!, zone, 'time', tv);
+      // date column), or at another hour than the time column's, beside a time column: the
+      // timestamp's day, at the time column's time.
+      start = toInstant(ownDay!, time!, zone, 'time', tv);
       zonedStart(start, zone, `${dv} ${tv}`.trim());
     } else {
       if (!time && pd.dateOnly) {
@@ -525,10 +542,10 @@ export function startReader(ctx: {
         start,
         asWritten: `${dv} ${tv}`.trim(),
         day:
-          utcClock || (pd.kind === 'instant' && !(time && pd.midnightOf))
+          utcClock || (pd.kind === 'instant' && !ownDay)
             ? localDay(start)
             : pd.kind === 'instant'
-              ? formatDate(pd.midnightOf!)
+              ? formatDate(ownDay!)
               : formatDate(pd.date),
       },
       dv,

@@ -31,6 +31,8 @@ export function weekdayCheck(cursor: RowCursor, column: ColumnRef): (day: string
       `says '${v}' but the date ${date} is a ${ENGLISH_WEEKDAYS[actual]}: the date or the day is wrong`,
       'Correct the date or the day in the scheduling software and export again',
       v,
+      // the weekday checks the date: the row error names the date as its field
+      cursor.maps('date') ? 'date' : 'dateTime',
     );
   };
 }
