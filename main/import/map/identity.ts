@@ -14,6 +14,7 @@
 //   match a Medfusion patient created with the practice's real chart number, so map a real id
 //   column whenever the export has one.
 import { hash } from 'node:crypto';
+import { isNilGuid } from './guid-ids.ts';
 
 // crypto.hash (one-shot) rather than createHash: no Hash object per row, 2.6x faster per id.
 // The parts are joined by U+001F; callers write the joined text out (no array per id).
@@ -24,7 +25,9 @@ function digest(joined: string, length: number): string {
 /** An id written as zeros (`0`, `000`): a database's "none" (a query's `ISNULL(AptNum, 0)`, OpenEMR's
  *  `pc_pid` 0 on blocked time), never an id of its own. */
 export function isZeroId(id: string): boolean {
-  return /^0+$/.test(id);
+  // The nil GUID too (`00000000-0000-0000-0000-000000000000`): an empty uniqueidentifier. Sent as
+  // an id, every row carrying it would be one appointment on the portal.
+  return /^0+$/.test(id) || isNilGuid(id);
 }
 
 /** A name or key as the ids compare it: trimmed, lower case, NFC, single spaces. */

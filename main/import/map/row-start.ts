@@ -491,7 +491,7 @@ export function startReader(ctx: {
     if (stamped?.kind === 'unsure')
       cursor.fail(
         'date',
-        `gives a time of its own beside the start time ${tv}, on ${formatDate(stamped.written)} as written but ${formatDate(stamped.local)} on the practice's clock: which is the visit's day is not sure`,
+        `gives a time of its own beside the start time ${tv}, on ${formatDate(stamped.written)} as written or in UTC but ${formatDate(stamped.local)} on the practice's clock: which is the visit's day is not sure`,
         "Export the appointment date without a time (or on the practice's clock), and export again",
         dv,
       );

@@ -15,8 +15,9 @@ export type StampedDay =
   | { kind: 'start' }
   /** The visit's day, at the time column's time. */
   | { kind: 'day'; date: CalendarDate }
-  /** The day written and the day on the practice's clock differ, and neither is a kept midnight:
-   *  which is the visit's day is not sure. */
+  /** The day written, the day on the practice's clock and the day in UTC are not one, and the
+   *  practice's clock is not at midnight: which is the visit's day is not sure. `written` is the
+   *  day that is not the practice's (as written, or in UTC). */
   | { kind: 'unsure'; written: CalendarDate; local: CalendarDate };
 
 const MINUTE_MS = 60_000;
@@ -53,6 +54,12 @@ export function stampedDateDay(
   // Exactly midnight on the practice's clock: that day kept as its midnight, whatever the offset
   // it was written in.
   if (local.minutes === 0) return { kind: 'day', date: local.date };
-  if (sameDay(local.date, written.date)) return { kind: 'day', date: local.date };
-  return { kind: 'unsure', written: written.date, local: local.date };
+  if (!sameDay(local.date, written.date)) return { kind: 'unsure', written: written.date, local: local.date };
+  // Written on the practice's clock but another day in UTC: a date kept as UTC's midnight and
+  // printed with the local offset (JavaScript's `new Date('2027-03-22')` shown in Los Angeles is
+  // `2027-03-21T17:00:00-07:00`), or a midnight of a zone east of the practice (23:00 the day
+  // before): the day it names on the practice's clock may be the day before the visit's.
+  const utc = wall(ms, 0);
+  if (!sameDay(local.date, utc.date)) return { kind: 'unsure', written: utc.date, local: local.date };
+  return { kind: 'day', date: local.date };
 }

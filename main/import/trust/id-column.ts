@@ -10,6 +10,7 @@ import { isRowCounter } from './row-counter.ts';
 import { SPLITS_NAMED } from './start-providers.ts';
 import { readsAsEmpty } from '../map/no-value.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from '../map/damaged-ids.ts';
+import { guidKey } from '../map/guid-ids.ts';
 
 /** `sameStart`: the value's rows are of different patients at one start, a family or a group
  *  booked as one appointment (one slot, an id for the booking, a row per person). */
@@ -38,8 +39,10 @@ export function judgeIdColumn(
     // `NULL` on two rows is two ids left empty, not one id given twice (no-value.ts).
     if (!id || readsAsEmpty(id)) continue;
     const key = `${r.who}\u001f${r.when}`;
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, key);
+    // One GUID written in two cases or with and without braces is one id given twice (guid-ids.ts).
+    const same = guidKey(id) ?? id;
+    const first = seen.get(same);
+    if (first === undefined) seen.set(same, key);
     else if (first !== key)
       return {
         ok: false,

@@ -41,3 +41,24 @@ describe('stampedDateDay', () => {
     });
   });
 });
+
+describe('stampedDateDay: another day in UTC (round 62r3)', () => {
+  it("UTC's midnight printed on the practice's clock is unsure (22 March 00:00Z = 21 March 17:00-07:00)", () => {
+    expect(stampedDateDay(at('2027-03-22T00:00:00Z'), '-07:00', t(9), 'America/Los_Angeles')).toEqual({
+      kind: 'unsure',
+      written: { year: 2027, month: 3, day: 22 },
+      local: { year: 2027, month: 3, day: 21 },
+    });
+  });
+  it('23:00 on the practice’s clock, the next day in UTC, is unsure', () => {
+    expect(stampedDateDay(at('2027-03-22T06:00:00Z'), '-07:00', t(9), 'America/Los_Angeles').kind).toBe(
+      'unsure',
+    );
+  });
+  it('east of UTC, UTC’s midnight on the practice’s clock is that day (Tokyo 09:00+09:00)', () => {
+    expect(stampedDateDay(at('2027-03-22T00:00:00Z'), '+09:00', t(10), 'Asia/Tokyo')).toEqual({
+      kind: 'day',
+      date: { year: 2027, month: 3, day: 22 },
+    });
+  });
+});
