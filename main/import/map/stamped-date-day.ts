@@ -49,17 +49,22 @@ export function stampedDateDay(
   const ms = instant.getTime();
   const local = wall(ms, zoneOffsetMs(timeZone, ms) / MINUTE_MS);
   const written = wall(ms, offset === undefined ? 0 : (offsetMinutes(offset) ?? 0));
+  const utc = wall(ms, 0);
+  // UTC's midnight on another day than the practice's, not its midnight: a date kept as UTC's
+  // midnight and printed with the local offset (JavaScript's `new Date('2027-03-22')` shown in
+  // Los Angeles is `2027-03-21T17:00:00-07:00`). A time column that repeats that clock on one row
+  // (a 5 PM visit) does not make it the start: the visit may be on the UTC day.
+  if (utc.minutes === 0 && local.minutes !== 0 && !sameDay(local.date, utc.date))
+    return { kind: 'unsure', written: utc.date, local: local.date };
   const minutes = (time.hour * 60 + time.minute) % DAY_MINUTES;
   if (minutes === local.minutes || minutes === written.minutes) return { kind: 'start' };
   // Exactly midnight on the practice's clock: that day kept as its midnight, whatever the offset
   // it was written in.
   if (local.minutes === 0) return { kind: 'day', date: local.date };
   if (!sameDay(local.date, written.date)) return { kind: 'unsure', written: written.date, local: local.date };
-  // Written on the practice's clock but another day in UTC: a date kept as UTC's midnight and
-  // printed with the local offset (JavaScript's `new Date('2027-03-22')` shown in Los Angeles is
-  // `2027-03-21T17:00:00-07:00`), or a midnight of a zone east of the practice (23:00 the day
-  // before): the day it names on the practice's clock may be the day before the visit's.
-  const utc = wall(ms, 0);
+  // Written on the practice's clock but another day in UTC: a midnight of a zone east of the
+  // practice (23:00 the day before) or of UTC at another hour: the day it names on the practice's
+  // clock may be the day before the visit's.
   if (!sameDay(local.date, utc.date)) return { kind: 'unsure', written: utc.date, local: local.date };
   return { kind: 'day', date: local.date };
 }

@@ -62,3 +62,11 @@ describe('stampedDateDay: another day in UTC (round 62r3)', () => {
     });
   });
 });
+
+describe('stampedDateDay: a time column repeating a printed UTC midnight (round 62r3)', () => {
+  it('17:00-07:00 with a 5 PM time is unsure, not the start', () => {
+    expect(stampedDateDay(at('2027-03-22T00:00:00Z'), '-07:00', t(17), 'America/Los_Angeles').kind).toBe(
+      'unsure',
+    );
+  });
+});

@@ -474,3 +474,18 @@ describe('2D. clock-change days: a kept midnight beside the time', () => {
     await expectNoWrong(Promise.resolve(r), want);
   });
 });
+
+describe('2E. a time column that repeats a kept date’s clock on one row', () => {
+  // Every stamp is UTC's midnight of the row's day printed on LA's clock (17:00-07:00 the day
+  // before); Obi's visit is at 5:00 PM, the stamp's clock. The other rows show the stamp is a kept
+  // date, not a start: Obi's row names 22 March (23 March 00:00Z) or 21 March 17:00 (22 March
+  // 00:00Z), and which is not sure.
+  const dates = days((d) => `2027-03-${dd(d - 1)}T17:00:00-07:00`);
+  const times = ['9:00 AM', '5:00 PM', '1:30 PM'];
+  it('read without a mapping: nothing sent at 21 March 17:00', async () => {
+    await expectNoWrong(runThree([['Appt Date', dates], ['Appt Time', times], ...REST3]), ALL_HELD);
+  });
+  it('through a confirmed mapping: nothing sent at 21 March 17:00', async () => {
+    await expectNoWrong(confirmed(dates, times), ALL_HELD);
+  });
+});
