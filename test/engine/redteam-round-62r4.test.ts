@@ -193,3 +193,71 @@ describe('the ledger across releases', () => {
     );
   }, 240_000);
 });
+
+describe('codes and names in other capitals', () => {
+  // Worked out by hand: Peña with type CT in Lakeside A1 sent; PENA, type Ct, LAKESIDE a1: nothing (the
+  // same words on the portal, no patient misled); Pena again: nothing; visit 1's type MRI: UPDATE
+  // A1; visit 2's site Lakeside A2 (a column of rooms is not sent at all: room-values.ts): UPDATE A2, the same again: nothing; visit 3 in capitals and cancelled:
+  // CANCEL A3.
+  it('Peña/PENA, CT/Ct, Lakeside A1/LAKESIDE a1: nothing; another type or site: UPDATE; a cancel in capitals: CANCEL', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished);
+    const v = (o: (k: number) => Partial<Visit>) =>
+      day((k) => ({
+        type: 'CT',
+        location: 'Lakeside A1',
+        ...(k === 1 ? { patient: 'Peña, Ann' } : {}),
+        ...o(k),
+      }));
+    const loud = (k: number): Partial<Visit> => ({
+      type: 'Ct',
+      location: 'LAKESIDE a1',
+      ...(k === 1 ? { patient: 'PENA, ANN' } : k === 3 ? { patient: 'NGUYEN, THANH' } : {}),
+    });
+    const [one, caps, plain, mri, room, again, cancel] = await dropAll(h, [
+      { name: 'appts.csv', text: v(() => ({})) },
+      { name: 'appts-2.csv', text: v(loud) },
+      { name: 'appts-3.csv', text: v((k) => (k === 1 ? { patient: 'Pena, Ann' } : {})) },
+      { name: 'appts-4.csv', text: v((k) => ({ ...loud(k), ...(k === 1 ? { type: 'MRI' } : {}) })) },
+      {
+        name: 'appts-5.csv',
+        text: v((k) => ({
+          ...loud(k),
+          ...(k === 1 ? { type: 'MRI' } : k === 2 ? { location: 'Lakeside A2' } : {}),
+        })),
+      },
+      {
+        name: 'appts-6.csv',
+        text: v((k) => ({
+          ...loud(k),
+          ...(k === 1 ? { type: 'MRI' } : k === 2 ? { location: 'Lakeside A2' } : {}),
+        })),
+      },
+      {
+        name: 'appts-7.csv',
+        text: v((k) => ({
+          ...loud(k),
+          ...(k === 1
+            ? { type: 'MRI' }
+            : k === 2
+              ? { location: 'Lakeside A2' }
+              : k === 3
+                ? { status: 'Cancelled' }
+                : {}),
+        })),
+      },
+    ]);
+    expect(acts(one!.sent)).toHaveLength(10);
+    expect(outcome(caps!)).toBe(PROCESSED_NOTHING);
+    expect(outcome(plain!)).toBe(PROCESSED_NOTHING);
+    expect(outcome(mri!)).toBe('processed: UPDATE A1');
+    expect(outcome(room!)).toBe('processed: UPDATE A2');
+    expect(outcome(again!)).toBe(PROCESSED_NOTHING);
+    expect(outcome(cancel!)).toBe('processed: CANCEL A3');
+    // The UPDATE for the type carries the patient's name as the file writes it (62d's rule: a real
+    // change takes the file's writing of the name; the provider's is kept as sent): PENA, Pena.
+    // My first expectation was Peña; the rule is documented (fingerprint.ts), so it stands.
+    expect(shown(h, 'A1')).toEqual(['A1 Ann Pena | Anna Lee, MD']);
+  }, 150_000);
+});
