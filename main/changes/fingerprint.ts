@@ -31,7 +31,7 @@ import type {
   Patient,
   PostalAddress,
 } from '../model/appointment.ts';
-import { ACCENT_MARKS } from '../import/map/accent-marks.ts';
+import { withoutAccents } from '../import/map/accent-marks.ts';
 
 /** How words read on the portal are compared (an absent one too). */
 type Words = (s: string | undefined) => string | null;
@@ -40,13 +40,14 @@ type Fields<T> = { [K in keyof Required<T>]: (x: T, w: Words) => unknown };
 const asWritten: Words = (s) => s ?? null;
 const asPlain: Words = (s) => plainWords(s);
 
-/** Words plain, for what they say: accents off (Thai's vowel and tone marks kept: accent-marks.ts), one
+/** Words plain, for what they say: accents off (vowel signs and kana voicing marks kept, ß as ss:
+ *  accent-marks.ts withoutAccents), one
  *  space between, none at the ends, in lower case. Absent and blank are the same nothing (a blank
  *  reason is shown as none). */
 export function plainWords(s: string | undefined): string {
   const text = s ?? '';
   // Most words are printable ASCII: nothing to take off there.
-  const bare = PRINTABLE_ASCII.test(text) ? text : text.normalize('NFD').replace(ACCENT_MARKS, '');
+  const bare = PRINTABLE_ASCII.test(text) ? text : withoutAccents(text);
   return bare.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 const PRINTABLE_ASCII = /^[ -~]*$/;

@@ -10,6 +10,10 @@ import type { Appointment } from '../model/appointment.ts';
 import { fingerprint, writtenFingerprint } from './fingerprint.ts';
 
 export const LEDGER_VERSION = 1;
+/** The rule of plain words (fingerprint.ts plainWords) a line's `fd` is made by. Raise it when
+ *  that rule changes: an `fd` kept from another rule would compare the same visit as changed (an
+ *  UPDATE for nothing to every such patient) or a changed one as the same. */
+export const FD_RULE = 2;
 
 interface EntryMeta {
   v: number;
@@ -19,6 +23,9 @@ interface EntryMeta {
   /** Words plain (the fingerprint decided by): absent on a line written before this rule (or whose body was never read
    *  since) and on an unsettled one. */
   fd?: string;
+  /** The rule of plain words `fd` was made by (FD_RULE); a line whose `fd` another rule made
+   *  (none: release 62d's, which folded vowel signs away) gets it again from its body. */
+  fr?: number;
   /** Last thing sent was a CANCEL. */
   c: boolean;
   /** Start of the appointment, epoch ms (snapshot cancellations filter on it). */
@@ -195,7 +202,7 @@ export class LedgerEntry implements SentRecord {
       v: LEDGER_VERSION,
       id: this.appointmentId,
       fp: this.prints.written,
-      ...(this.prints.decided !== undefined ? { fd: this.prints.decided } : {}),
+      ...(this.prints.decided !== undefined ? { fd: this.prints.decided, fr: FD_RULE } : {}),
       c: this.cancelled,
       t: this.startMs,
       at: this.sentAt,
@@ -225,7 +232,7 @@ export class LedgerEntry implements SentRecord {
     const prints: Prints =
       meta.fp === ''
         ? UNSETTLED
-        : typeof meta.fd === 'string'
+        : typeof meta.fd === 'string' && meta.fr === FD_RULE
           ? { written: meta.fp, decided: meta.fd }
           : { written: meta.fp };
     return new LedgerEntry(meta.id, prints, meta.c, meta.at, meta.t, body, sentBy, newBy, first);

@@ -15,6 +15,7 @@ import type { Appointment, Participant } from '../../model/appointment.ts';
 import { parseProviderName, providerNameKey } from '../../import/map/provider-name.ts';
 import { withVisitWords } from '../../changes/kept-details.ts';
 import { plainWords } from '../../changes/fingerprint.ts';
+import { withoutAccents } from '../../import/map/accent-marks.ts';
 
 /** `a` with the words sent for its id where its own say the same (the same object when none). */
 export function withSentWording(a: Appointment, sent: Appointment): Appointment {
@@ -48,9 +49,12 @@ const credentials = (name: string) =>
 // ASCII-only report's `Clinica San Jose` are one place). Signs that are the meaning are words too:
 // `+`, `<`, `>` and a minus closing a word or opening a number (`Rh+` → `Rh-`, `A1C > 9` →
 // `A1C < 9` are real changes); a hyphen between two words or digits (`Follow-up`, `COVID-19`) is not.
-const WORD = /[\p{L}\p{N}]+|[+<>]|(?<=[\p{L}\p{N}])-(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])-(?=\p{N})/gu;
+// A word's marks left after the accents are off (a vowel sign, a voicing mark) are part of it.
+const WORD =
+  /[\p{L}\p{M}\p{N}]+|[+<>]|(?<=[\p{L}\p{M}\p{N}])-(?![\p{L}\p{N}])|(?<![\p{L}\p{M}\p{N}])-(?=\p{N})/gu;
 
-const unaccented = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+// Accents only: a vowel sign or a kana voicing mark is a letter of the word (accent-marks.ts).
+const unaccented = withoutAccents;
 
 /** The words of `s`, one space between them. */
 const words = (s: string) => unaccented(s).toLowerCase().match(WORD)?.join(' ') ?? '';
