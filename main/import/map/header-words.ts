@@ -366,6 +366,10 @@ export const CONCEPTS: Record<string, string[]> = {
   marido: ['other'],
   responsavel: ['other'],
   tuteur: ['other'],
+  // Spanish: the companion, the contact and the emergency contact (`Apellido Materno Contacto`).
+  acompanante: ['other'],
+  contacto: ['contact'],
+  emergencia: ['other'],
   eltern: ['other'],
   vater: ['other'],
   mutter: ['other'],
