@@ -8,6 +8,7 @@ import { FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
 import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import { RowProblem } from './row-problem.ts';
 import { readsAsEmpty } from './no-value.ts';
+import { withSecondFamilyName } from './second-family-name.ts';
 
 /** Fields whose cell is read as empty when it holds a stand-in for no value (`NULL`, `N/A`, `-`:
  *  no-value.ts): all but the status and cancellation fields, where `-` and `None` are OpenEMR's
@@ -66,7 +67,7 @@ export class RowCursor {
       const last = this.valueReader(f, r);
       const particle = prefix ? this.valueReader('lastNamePrefix', prefix) : () => '';
       const other = second ? this.valueReader('lastNameSecond', second) : () => '';
-      return () => withSecond(withParticle(particle(), last()), other());
+      return () => withSecondFamilyName(withParticle(particle(), last()), other());
     }
     return r ? this.valueReader(f, r) : () => '';
   }
@@ -109,7 +110,7 @@ export class RowCursor {
     const value = STAND_IN_EMPTY.has(f) && readsAsEmpty(cell) ? '' : cell;
     if (f !== 'lastName') return value;
     const last = this.refs.lastNamePrefix ? withParticle(this.cell('lastNamePrefix'), value) : value;
-    return this.refs.lastNameSecond ? withSecond(last, this.cell('lastNameSecond')) : last;
+    return this.refs.lastNameSecond ? withSecondFamilyName(last, this.cell('lastNameSecond')) : last;
   }
 
   /** The cell `read` gives (the field `f`'s reader); an empty one ends the row with
@@ -165,11 +166,6 @@ export class RowCursor {
  *  either is empty (a particle with no name is no name). */
 function withParticle(particle: string, last: string): string {
   return particle && last ? `${particle} ${last}` : last;
-}
-
-/** The last name and the second family name after it (none: the last name alone). */
-function withSecond(last: string, second: string): string {
-  return last && second ? `${last} ${second}` : last;
 }
 
 /** `value` and `message` with the rewritten text of the row's cell `i` put back as typed: the

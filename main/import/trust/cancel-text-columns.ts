@@ -8,7 +8,7 @@ import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import type { ColumnRefs } from '../map/resolve-columns.ts';
 import { confirmationRefuses } from './confirmation-refusals.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
-import { classifyBuiltInStatus, classifyOutsideStatus } from '../map/status-vocabulary.ts';
+import { CANCEL_CODES, classifyBuiltInStatus, classifyOutsideStatus } from '../map/status-vocabulary.ts';
 import { recordWithdrawn } from '../map/visit-off-words.ts';
 
 export interface CancelTextColumn {
@@ -183,6 +183,13 @@ const PART_BREAK = /\s[-–—]+\s|[()[\]*:]/u;
  *  status list reads `Dr. Storn` as a doctor's cancellation (`Dr Cxl`, German `storniert`). */
 const TITLED = /(?:^|[^\p{L}])(?:dr|doctor|md|do|np|pa|dds|dmd|rn|pt|lcsw|phd)(?:[^\p{L}]|$)/iu;
 
+/** A status code column's cell that reads as cancelled: a short code for deleted or cancelled
+ *  (`DEL`, `CNX`), or a letter the status list reads so (`X`). */
+function visitCodeSaysOff(value: string): boolean {
+  const v = value.trim();
+  return CANCEL_CODES.has(v.toLowerCase()) || (/^\p{L}$/u.test(v) && classifyBuiltInStatus(v) === 'CANCEL');
+}
+
 /**
  * Whether the whole value of a free column that is no free text says the visit is off the book
  * or moved away, as the status list reads it (`Rescheduled`, `Moved`, `R/S`, `Bumped`: the list
@@ -210,6 +217,10 @@ export function wordsSayOff(
             !CHANGED.test(p) &&
             classifyOutsideStatus(p.trim()) === 'CANCEL'),
       );
+  // A column headed as the visit's status code (`Status Cd` = `DEL` or `X` beside `Status` =
+  // `Scheduled`) is no free column: its lone `X` is the status list's cancelled, not a checkbox's
+  // tick, and `DEL`/`DLTD` are the short codes for deleted (CANCEL_CODES). Both went as booked.
+  if (readAs === 'visit-status' && visitCodeSaysOff(value)) return true;
   // Two letters at least: a lone `X` (OpenEMR's cancelled in a status cell) is a checkbox's mark
   // in a free column (`No Show` = `X`, `Kept` = `X`), as off-book-columns.ts reads it.
   if (!/\p{L}.*\p{L}/su.test(value)) return false;
