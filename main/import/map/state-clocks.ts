@@ -13,7 +13,9 @@
 // after a surname: MD, PA, DC, MS, ND (credentials, provider-credentials.ts), MA, MT, MN (Master of
 // Arts or a medical assistant, a medical technologist, a Master of Nursing), and in Canada AB, MB.
 // After a town not on the lists, such a code is only `maybeCredential`: the file's other locations
-// decide (trust/location-zones.ts). A ZIP code after it, or the state's name in full, settles it.
+// decide (trust/location-zones.ts). A ZIP code after it, the state's name in full, or a town known
+// for that state (credential-state-towns.ts: `Baltimore, MD`, `Jackson, MS`) settles it.
+import { knownTownOfCredentialState } from './credential-state-towns.ts';
 import { credentialOf } from './provider-credentials.ts';
 import { placesNamed, stateWritten, wordsOf, type UsPlace } from './us-zone-places.ts';
 
@@ -849,7 +851,10 @@ export function statedPlaces(location: string): StatedPlace[] {
   const clocks = CLOCKS[code];
   if (!clocks) return [];
   const spelled = !/^[A-Z]{2}$|^[A-Z]\.[A-Z]\.$/.test(text.slice(comma + 1).trim());
-  const maybeCredential = !postal && !spelled && codeMayBeCredential(code);
+  const clocksTowns = typeof clocks === 'string' ? [] : Object.values(clocks).flat();
+  // A town known for the state (`Baltimore, MD`, `Bismarck, ND`) is that place, not a surname.
+  const knownTown = clocksTowns.includes(name) || knownTownOfCredentialState(code, name);
+  const maybeCredential = !postal && !spelled && !knownTown && codeMayBeCredential(code);
   const one = (zone: string, unsureTown = false): StatedPlace => ({
     name,
     state: code,

@@ -174,14 +174,37 @@ export function zoneAbbreviationAgrees(abbr: string, timeZone: string, instant: 
   const a = abbr.trim();
   const actual = offsetMinutes(timeZone, instant);
   const fixed = fixedOffsets(a);
-  if (fixed) return fixed.includes(actual);
+  if (fixed) return fixed.includes(actual) && !anotherZonesSeasonName(a, timeZone, instant);
   const generic = GENERIC[a.toUpperCase()];
   if (!generic) return undefined;
-  // A generic name fits a zone whose winter and summer offsets are that pair (in either
-  // hemisphere), and then it is right at every instant.
+  return keepsPair(generic, timeZone, instant) && generic.includes(actual);
+}
+
+/** A generic name fits a zone whose winter and summer offsets are that pair (in either
+ *  hemisphere), and then it is right at every instant. */
+function keepsPair(generic: readonly [number, number], timeZone: string, instant: Date): boolean {
   const year = instant.getUTCFullYear();
   const jan = offsetMinutes(timeZone, new Date(Date.UTC(year, 0, 15)));
   const jul = offsetMinutes(timeZone, new Date(Date.UTC(year, 6, 15)));
-  const pair = [Math.min(jan, jul), Math.max(jan, jul)];
-  return pair[0] === generic[0] && pair[1] === generic[1] && generic.includes(actual);
+  return Math.min(jan, jul) === generic[0] && Math.max(jan, jul) === generic[1];
+}
+
+/**
+ * A North American season name of another zone (`EST` at a Chicago practice, `CST` at Denver's,
+ * `PDT` at Phoenix's) whose offset only happens to match the practice's clock that day: `EST` is
+ * -5 h, Chicago's summer offset, but schedulers write their own zone's standard name all year
+ * round (headerZoneAsRead), so `EST` in July is as likely New York's EDT, an hour off (62r1).
+ * Which is not guessed. The one reading that is sure: a zone that keeps no daylight time named by
+ * its standard time (`MST` in Phoenix, `CST` in Regina, `EST` in Panama or Atikokan).
+ */
+function anotherZonesSeasonName(abbr: string, timeZone: string, instant: Date): boolean {
+  const generic = GENERIC_OF.get(abbr.toUpperCase());
+  if (!generic) return false;
+  const pair = GENERIC[generic];
+  if (pair && keepsPair(pair, timeZone, instant)) return false;
+  const year = instant.getUTCFullYear();
+  const jan = offsetMinutes(timeZone, new Date(Date.UTC(year, 0, 15)));
+  const jul = offsetMinutes(timeZone, new Date(Date.UTC(year, 6, 15)));
+  const standard = Object.values(SPELLED).some(([g, s]) => g === generic && s === abbr.toUpperCase());
+  return !(jan === jul && standard);
 }

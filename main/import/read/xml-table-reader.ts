@@ -297,7 +297,12 @@ function flatten(
     if (c.name === skip) continue;
     const named = fieldNames[i];
     if (named !== undefined) {
-      if (!out.has(prefix + named)) out.set(prefix + named, c.content.trim());
+      // A field named twice in one record (`mysql --xml` of `SELECT a.Time, b.Time`) is two
+      // columns, `Time` and `Time (2)`, as two leaves of one name are: the second was dropped,
+      // and an end written first was read as the start (62r1).
+      let key = prefix + named;
+      for (let n = 2; out.has(key); n++) key = `${prefix + named} (${n})`;
+      out.set(key, c.content.trim());
       continue;
     }
     // PowerShell's `<MS>` / `<Props>` hold the object's own properties: no level of their own.

@@ -123,3 +123,27 @@ describe('practiceSeasonName', () => {
     expect(practiceSeasonName(abbr, zone)).toBe(season);
   });
 });
+
+// Another zone's season name whose offset only matches the practice's that day (62r1): `EST` is
+// -5 h, Chicago's July offset, but an Eastern scheduler writes EST all year, so the times may be
+// New York's EDT, an hour off. Offsets by hand: Chicago -6/-5, Denver -7/-6, Los Angeles -8/-7,
+// Phoenix -7 all year, Regina -6 all year, Panama -5 all year, Shanghai +8 all year.
+describe("another zone's season name matching the practice's offset by chance", () => {
+  it.each<[string, string, Date, boolean]>([
+    ['EST', 'America/Chicago', JUL, false],
+    ['CST', 'America/Denver', JUL, false],
+    ['MST', 'America/Los_Angeles', JUL, false],
+    ['CDT', 'America/Chicago', JUL, true],
+    ['CST', 'America/Chicago', JAN, true],
+    ['MDT', 'America/Chicago', JAN, false],
+    ['PDT', 'America/Phoenix', JUL, false],
+    // A zone with no daylight time named by its standard time: sure.
+    ['MST', 'America/Phoenix', JUL, true],
+    ['MST', 'America/Phoenix', JAN, true],
+    ['CST', 'America/Regina', JUL, true],
+    ['EST', 'America/Panama', JUL, true],
+    ['CST', 'Asia/Shanghai', JUL, true],
+  ])('%s at %s (%s): %s', (abbr, zone, at, want) => {
+    expect(zoneAbbreviationAgrees(abbr, zone, at)).toBe(want);
+  });
+});

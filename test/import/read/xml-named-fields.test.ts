@@ -165,3 +165,28 @@ describe('a name attribute among ordinary leaves stays a value', () => {
     expect(rows.map((r) => r.record['Provider@name'])).toEqual(['Dr Lee', 'Dr Kim']);
   });
 });
+
+describe('a field named twice in one record', () => {
+  // `mysql --xml` of `SELECT a.Time, b.Time …` writes two `<field name="Time">`: the second was
+  // dropped and the first, an end written before the start, went as the start an hour early
+  // (62r1). Both are columns, as two leaves of one name are, and which is the start is asked.
+  const row = (id: number, date: string, end: string, start: string, last: string) =>
+    `  <row><field name="AptNum">${id}</field><field name="AptDate">${date}</field><field name="Time">${end}</field><field name="Time">${start}</field><field name="LName">${last}</field><field name="FName">Ana</field><field name="Birthdate">1990-07-14</field><field name="PatNum">P${id}</field></row>`;
+  const file = () =>
+    t.write(
+      'twice.xml',
+      `<?xml version="1.0"?>\n<resultset>\n${row(41, '2027-03-22', '08:30', '09:00', 'Reyes')}\n${row(42, '2027-03-22', '09:30', '10:00', 'Lund')}\n</resultset>\n`,
+    );
+  it('each is a column: Time and Time (2)', async () => {
+    const { info, rows } = await readAll(file());
+    expect(info.headers).toContain('Time (2)');
+    expect(rows.map((r) => [r.record['Time'], r.record['Time (2)']])).toEqual([
+      ['08:30', '09:00'],
+      ['09:30', '10:00'],
+    ]);
+  });
+  it('the file is held asking which is the start', async () => {
+    const r = await collect(file(), DENVER);
+    expect(r.summary.doubts?.some((d) => d.message.includes("'Time (2)'"))).toBe(true);
+  });
+});
