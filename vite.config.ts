@@ -47,6 +47,9 @@ export default defineConfig({
           // per test: the test's limit is above them, or vitest's bare "timed out" fires before the
           // wait that would say which job was in which state. A passing test never waits for it.
           testTimeout: 120_000,
+          // The e2e files boot the built app and pass the wizard in beforeAll: at load 35 that took
+          // over 60 s (packaged-retry, 2026-12-07), failing the file with its tests unrun.
+          hookTimeout: 120_000,
         },
       },
     ],
