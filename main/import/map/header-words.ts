@@ -483,6 +483,7 @@ export const CONCEPTS: Record<string, string[]> = {
   bis: ['end'],
   fin: ['end'],
   hasta: ['end'],
+  termino: ['end'], // Chile's and Brazil's "Hora término" / "Término": the visit's end (corpus 453)
   datetime: ['date', 'time'],
   // Epic Clarity's and Cerner's column suffixes: `APPT_DTTM`, `BIRTH_DT_TM` (a phrase below),
   // `CHECKIN_DTS` (date-time stamp).
