@@ -889,6 +889,22 @@ export function providerByValuesOnly(concepts: Set<string>): boolean {
  *  name it is left out; alone it had gone as the patient's first name (`Bob` for Robert Smith), a
  *  name the portal's record and its matching do not know. */
 const OTHER_NAME = ['wish', 'nick', 'maiden'];
+// Headers whose family name is not the patient's, or no family name at all: the last name's and
+// the second family name's (`Apellido Materno Garante` is the guarantor's) alike.
+const NOT_THE_PATIENTS_FAMILY_NAME = [
+  'provider',
+  'date',
+  'time',
+  'appt',
+  'dob',
+  'full',
+  'referring',
+  'contact',
+  'guarantor',
+  'insurance',
+  'other',
+  ...OTHER_NAME,
+];
 
 /** Concepts that make a header someone or something other than the patient's name. */
 const NOT_PATIENT_NAME = [
@@ -1356,20 +1372,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     ],
     // `Last Visit`, `Last Appt` (the patient's previous visit) name a visit, not the family name.
     neverBesideNoName: ['appt'],
-    never: [
-      'provider',
-      'date',
-      'time',
-      'appt',
-      'dob',
-      'full',
-      'referring',
-      'contact',
-      'guarantor',
-      'insurance',
-      'other',
-      ...OTHER_NAME,
-    ],
+    never: NOT_THE_PATIENTS_FAMILY_NAME,
     // "Apellido 1" / "Primer apellido" before "Apellido 2" / "Segundo apellido"; a lone `Apelido`
     // may be a nickname (header-words.ts), so asked.
     grade: { '1': 1, '2': 0.7, second: 0.7, apelido: 0.7 },
@@ -1379,23 +1382,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   lastNamePrefix: { names: [[['particle'], 1]], never: ['provider', 'referring', 'contact', 'guarantor'] },
   // The second of two family names in a column of its own (Chile's and Mexico's `Apellido Materno`,
   // Spain's `Segundo Apellido`): read after the last name (row-cursor.ts), only beside a last-name
-  // column (recognize.ts). As the last name's (`lastName.never`), someone else's is not the patient's.
+  // column (recognize.ts). As for the last name, someone else's is not the patient's.
   lastNameSecond: {
     names: [[['last', 'name', 'second'], 1]],
-    never: [
-      'provider',
-      'date',
-      'time',
-      'appt',
-      'dob',
-      'full',
-      'referring',
-      'contact',
-      'guarantor',
-      'insurance',
-      'other',
-      ...OTHER_NAME,
-    ],
+    never: NOT_THE_PATIENTS_FAMILY_NAME,
   },
   middleName: {
     names: [
