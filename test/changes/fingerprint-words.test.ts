@@ -57,6 +57,12 @@ describe('words for what they say: the same fingerprint', () => {
     // é written as e + a combining accent (some Mac and XML exports) is the same é on the page
     ['é decomposed and composed', patient({ firstName: 'Jose\u0301' }), jose],
     ['an ASCII-only report: Jose for José', patient({ firstName: 'JOSE' }), jose],
+    // ø is no accented o, but an ASCII-only report spells it o (red team 62r4: Øster → OSTER)
+    [
+      'an ASCII-only report: Soren for Søren',
+      patient({ firstName: 'SOREN' }),
+      patient({ firstName: 'Søren' }),
+    ],
     [
       'an ASCII-only report: the provider Munoz for Muñoz',
       provider('Dr. Jose Munoz'),
@@ -73,11 +79,6 @@ describe('a real change: another fingerprint', () => {
     ['an apostrophe removed (a spelling)', patient({ lastName: 'FaAmoana' })],
     // Thai writes vowels and tones as combining marks: มาลี (Malee) and มะลิ (Mali) are two names
     ['a Thai name with another vowel mark', patient({ firstName: 'มะลิ' }), patient({ firstName: 'มาลี' })],
-    [
-      'a letter that is not an accented one (Søren, Soren)',
-      patient({ firstName: 'Søren' }),
-      patient({ firstName: 'Soren' }),
-    ],
     [
       'a patient id in other capitals (another chart in a case-sensitive system)',
       patient({ patientId: 'p-1' }),
