@@ -157,6 +157,20 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  // The same Outlook export on a UK computer: dates dd/mm/yyyy and a 24-hour clock.
+  {
+    source: '463-outlook-uk-calendar.csv',
+    out: '463-outlook-classic-calendar-en-gb-subject-names-bst-london/Calendar.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  // Excel's 'CSV (Comma delimited)' save: the ANSI code page and CRLF line ends.
+  {
+    source: '464-excel-gp-typed-sydney.csv',
+    out: '464-excel-gp-week-typed-dates-times-dst-end-sydney/Appts April wk1.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
   {
     source: '90-excel-web-page.htm',
     out: '90-excel-web-page-day-sheet/DaySheet.htm',
