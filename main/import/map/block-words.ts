@@ -31,6 +31,12 @@ export const BLOCKED_TIME_TERMS: readonly string[] = [
   'out',
   'away',
   'out of office',
+  // the doctor's day or session away, as a front desk types it in the patient's column (`DR OUT -
+  // conference` in a Sydney GP's typed week, corpus 464)
+  'dr out',
+  'doctor out',
+  'dr away',
+  'dr off',
   'sick day',
   'holiday',
   // the provider busy elsewhere

@@ -37,7 +37,8 @@ import {
 } from './row-defaults.ts';
 import { patientPresenceReader, patientReader, type PatientPresence } from './row-patient.ts';
 import { RowProblem } from './row-problem.ts';
-import { startReader, type RowStart } from './row-start.ts';
+import { EMPTY_DATE, EMPTY_DATE_HINT, startReader, type RowStart } from './row-start.ts';
+import { dateCarryForChecks } from './date-carry-for-checks.ts';
 import { locationClock } from './location-clock.ts';
 import { readZone, writtenZoneAgrees } from './written-zone.ts';
 import { allDayCheck } from './all-day.ts';
@@ -178,7 +179,21 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   // skip unless the block is the staff's own (row-person.ts).
   const unmapped = ctx.unmappedColumns ?? [];
   const blockWithPerson = blockWithPersonCheck(cursor, unmapped, refs);
-  const practiceStart = startReader({ ...ctx, cursor, audit });
+  // An empty date carried from the row above for the file's checks only, while the date-gaps
+  // question is open (date-carry-for-checks.ts); the row still ends as an empty date.
+  // Not once the question is answered (`date-gaps@Date` kept by a confirmation that leaves such
+  // rows out: answered-checks.ts): then they are row errors the checks never read.
+  const carry =
+    profile.blankDate !== 'above' &&
+    audit?.asksDateGaps &&
+    refs.date?.source === 'main' &&
+    refs.time &&
+    !profile.confirmed?.answered?.includes(`date-gaps@${refs.date.header}`)
+      ? dateCarryForChecks(refs.date.index, ctx.furnitureLines ?? [])
+      : undefined;
+  let carried = false;
+  const dateCarried = (): boolean => carried;
+  const practiceStart = startReader({ ...ctx, cursor, audit, dateCarried });
   // Locations the practice answered keep another clock (location-clock.ts): their rows' starts
   // are read on that zone, one reader per zone; every other row on the practice's clock.
   const clockOf = locationClock(profile.locationZones);
@@ -221,7 +236,8 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
             .find((z) => z !== undefined);
         if (!zone || zone === ctx.timeZone) return practiceStart();
         let read = zoneStarts.get(zone);
-        if (!read) zoneStarts.set(zone, (read = startReader({ ...ctx, timeZone: zone, cursor, audit })));
+        if (!read)
+          zoneStarts.set(zone, (read = startReader({ ...ctx, timeZone: zone, cursor, audit, dateCarried })));
         const when = read();
         checkWrittenZone(zone, when.start);
         rowZone = zone;
@@ -290,127 +306,159 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const furniture = ctx.furnitureLines;
   const grouped = (): boolean => (furniture?.length ?? 0) > 0;
 
-  return repeatedRowSkipper(
-    (row) => {
-      blankDate?.(row);
-      const joinMissing = cursor.at(row);
-      if (row.skip) return { kind: 'skipped', line: row.line, reason: row.skip };
-      const onList = listRow?.(row);
-      if (onList) return onList;
-      try {
-        if (row.problemAt && row.problem)
-          cursor.failAt(row.problemAt.column, row.problem, row.problemHint ?? '', row.problemAt.value);
-        if (row.problem)
-          cursor.fail(
-            undefined,
-            row.problem,
-            row.problemHint ?? 'Check this line for a stray delimiter or quote and export again',
-          );
-        cut?.();
-        const presence = patientPresence();
-        if (skipNoPatient && !presence.hasName && !presence.idRaw) {
-          // An empty patient, not a "no patient" id (OpenEMR's pc_pid 0 on an "In Office" event,
-          // status '-'): a report may have printed the patient once for the rows above.
-          const block = namesBlock();
-          if (block !== undefined) blockWithPerson?.(block);
-          if (audit && !presence.noPatientId && block === undefined) {
-            const { word, meaning } = patientlessStatus();
-            audit.patientlessRow(word, meaning, row.line);
-          }
-          return { kind: 'skipped', line: row.line, reason: 'no patient (open slot or blocked time)' };
+  // Set once a row whose date was carried for the checks reaches its start: it ends as its empty
+  // date whatever it comes out as (date-carry-for-checks.ts).
+  let reachedStart = false;
+  const emptyDateProblem = (row: TableRow): RowProblem => {
+    carry!.restore(row);
+    try {
+      return cursor.fail('date', EMPTY_DATE, EMPTY_DATE_HINT);
+    } catch (e) {
+      if (e instanceof RowProblem) return e;
+      throw e;
+    }
+  };
+  const emptyDate = (row: TableRow): never => {
+    throw emptyDateProblem(row);
+  };
+
+  const mapRow = (row: TableRow): ImportItem => {
+    blankDate?.(row);
+    const joinMissing = cursor.at(row);
+    if (row.skip) return { kind: 'skipped', line: row.line, reason: row.skip };
+    const onList = listRow?.(row);
+    if (onList) return onList;
+    try {
+      if (row.problemAt && row.problem)
+        cursor.failAt(row.problemAt.column, row.problem, row.problemHint ?? '', row.problemAt.value);
+      if (row.problem)
+        cursor.fail(
+          undefined,
+          row.problem,
+          row.problemHint ?? 'Check this line for a stray delimiter or quote and export again',
+        );
+      cut?.();
+      const presence = patientPresence();
+      if (skipNoPatient && !presence.hasName && !presence.idRaw) {
+        // An empty patient, not a "no patient" id (OpenEMR's pc_pid 0 on an "In Office" event,
+        // status '-'): a report may have printed the patient once for the rows above.
+        const block = namesBlock();
+        if (block !== undefined) blockWithPerson?.(block);
+        if (audit && !presence.noPatientId && block === undefined) {
+          const { word, meaning } = patientlessStatus();
+          audit.patientlessRow(word, meaning, row.line);
         }
-        if (skipNoPatient && blockInName(presence))
-          return {
-            kind: 'skipped',
-            line: row.line,
-            reason: 'blocked time written as the patient (no patient)',
-          };
-        if (joinMissing && presence.idRaw)
-          cursor.fail(
-            'patientId',
-            `patient ${presence.idRaw} is not in ${ctx.joinFile ?? 'the joined patient table'}`,
-            'Export the patient table together with the appointments (same time), or check the patient id',
-            presence.idRaw,
-          );
-        formulaErrors();
-        const s = status.read(presence.hasName || !!presence.idRaw);
-        if (s !== 'NEW') audit?.offTheBook();
-        if (typeof s !== 'string') return offScheduleRow(s, presence);
-        // A row drawn unlike its column (a fill, a background, a conditional format) whose text
-        // says booked: the colour may mark it cancelled (read/row-colours.ts). Cancelled or
-        // skipped, the text and the colour agree.
-        if (s === 'NEW' && row.drawn) {
-          const { problem, hint } = drawnProblem(row.drawn.how, row.drawn.value, row.drawn.column);
-          cursor.failAt(row.drawn.column, problem, hint, row.drawn.value);
-        }
-        audit?.appointmentRow();
-        audit?.longIdCells(row.values);
-        if (s === 'NEW') {
-          audit?.bookedRow(row.values, row.line);
-          deceased?.();
-        }
-        allDay?.();
-        const when = start();
-        const zone = rowZone;
-        startDays?.(when.day, when.asWritten, row.line);
-        weekday?.(when.day, when.asWritten);
-        span?.(when.day, row.line, s === 'NEW', when.start, zone);
-        const who = patient(presence, s === 'NEW', when.day);
-        if (s === 'NEW') rules?.(who.key, when.day, row.line, when.start);
-        garbled?.();
-        const by = provider();
-        const what = details(s === 'NEW');
-        audit?.location(what.location, when.start);
-        if (audit && unkeptSites) for (const site of unkeptSites()) audit.location(site, when.start);
-        const id = appointmentId(who.key, by.key, when, s, what.location);
-        const apptAddr = appointmentAddressOf(profile);
-        const appointment: Appointment = {
-          practiceId,
-          appointmentId: id,
-          status: s,
-          type: what.type,
-          ...(what.reason ? { reason: what.reason } : {}),
-          description: what.description,
-          start: when.start,
-          location: what.location,
-          ...(apptAddr ? { appointmentAddress: apptAddr } : {}),
-          patient: who.patient,
-          participant: by.participant,
-        };
-        if (row.under) row.under.grouped = true;
-        const moved = s === 'CANCEL' ? status.movedWord() : undefined;
-        if (moved && movedToOwnDay(moved, when.day))
-          cursor.fail(
-            'status',
-            `says the visit was moved to this row's own day (${when.day}): this may be the new booking, not the slot it left`,
-            'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
-            moved,
-          );
-        const clock = moved ? localMinutes(when.start, zone) : 0;
-        if (moved && movedToOwnTime(moved, clock))
-          cursor.fail(
-            'status',
-            `says the visit was moved to this row's own time (${when.day} ${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}): this may be the new booking, not the slot it left`,
-            'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
-            moved,
-          );
-        // The common row has none of the parts below: no empty objects spread for it.
-        if (!moved && !unstated.length && zone === ctx.timeZone)
-          return { kind: 'appointment', line: row.line, appointment };
-        return {
-          kind: 'appointment',
-          line: row.line,
-          appointment,
-          ...(moved ? { movedWord: moved } : {}),
-          ...(unstated.length ? { unstated } : {}),
-          ...(zone !== ctx.timeZone ? { clock: zone } : {}),
-        };
-      } catch (e) {
-        if (!(e instanceof RowProblem)) throw e;
-        if (!row.origin) return { kind: 'error', error: e.error };
-        return { kind: 'error', error: { ...e.error, message: `${row.origin}: ${e.error.message}` } };
+        return { kind: 'skipped', line: row.line, reason: 'no patient (open slot or blocked time)' };
       }
-    },
+      if (skipNoPatient && blockInName(presence))
+        return {
+          kind: 'skipped',
+          line: row.line,
+          reason: 'blocked time written as the patient (no patient)',
+        };
+      if (joinMissing && presence.idRaw)
+        cursor.fail(
+          'patientId',
+          `patient ${presence.idRaw} is not in ${ctx.joinFile ?? 'the joined patient table'}`,
+          'Export the patient table together with the appointments (same time), or check the patient id',
+          presence.idRaw,
+        );
+      formulaErrors();
+      const s = status.read(presence.hasName || !!presence.idRaw);
+      if (s !== 'NEW') audit?.offTheBook();
+      if (typeof s !== 'string') return offScheduleRow(s, presence);
+      // A row drawn unlike its column (a fill, a background, a conditional format) whose text
+      // says booked: the colour may mark it cancelled (read/row-colours.ts). Cancelled or
+      // skipped, the text and the colour agree.
+      if (s === 'NEW' && row.drawn) {
+        const { problem, hint } = drawnProblem(row.drawn.how, row.drawn.value, row.drawn.column);
+        cursor.failAt(row.drawn.column, problem, hint, row.drawn.value);
+      }
+      audit?.appointmentRow();
+      audit?.longIdCells(row.values);
+      if (s === 'NEW') {
+        audit?.bookedRow(row.values, row.line);
+        deceased?.();
+      }
+      allDay?.();
+      // From here on, a row whose date was carried for the checks ends as its empty date.
+      reachedStart = carried;
+      const when = start();
+      const zone = rowZone;
+      startDays?.(when.day, when.asWritten, row.line);
+      weekday?.(when.day, when.asWritten);
+      span?.(when.day, row.line, s === 'NEW', when.start, zone);
+      const who = patient(presence, s === 'NEW', when.day);
+      if (s === 'NEW') rules?.(who.key, when.day, row.line, when.start);
+      garbled?.();
+      const by = provider();
+      const what = details(s === 'NEW');
+      audit?.location(what.location, when.start);
+      if (audit && unkeptSites) for (const site of unkeptSites()) audit.location(site, when.start);
+      const id = appointmentId(who.key, by.key, when, s, what.location);
+      const apptAddr = appointmentAddressOf(profile);
+      const appointment: Appointment = {
+        practiceId,
+        appointmentId: id,
+        status: s,
+        type: what.type,
+        ...(what.reason ? { reason: what.reason } : {}),
+        description: what.description,
+        start: when.start,
+        location: what.location,
+        ...(apptAddr ? { appointmentAddress: apptAddr } : {}),
+        patient: who.patient,
+        participant: by.participant,
+      };
+      if (row.under) row.under.grouped = true;
+      const moved = s === 'CANCEL' ? status.movedWord() : undefined;
+      if (moved && movedToOwnDay(moved, when.day))
+        cursor.fail(
+          'status',
+          `says the visit was moved to this row's own day (${when.day}): this may be the new booking, not the slot it left`,
+          'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
+          moved,
+        );
+      const clock = moved ? localMinutes(when.start, zone) : 0;
+      if (moved && movedToOwnTime(moved, clock))
+        cursor.fail(
+          'status',
+          `says the visit was moved to this row's own time (${when.day} ${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}): this may be the new booking, not the slot it left`,
+          'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
+          moved,
+        );
+      if (reachedStart) emptyDate(row);
+      // The common row has none of the parts below: no empty objects spread for it.
+      if (!moved && !unstated.length && zone === ctx.timeZone)
+        return { kind: 'appointment', line: row.line, appointment };
+      return {
+        kind: 'appointment',
+        line: row.line,
+        appointment,
+        ...(moved ? { movedWord: moved } : {}),
+        ...(unstated.length ? { unstated } : {}),
+        ...(zone !== ctx.timeZone ? { clock: zone } : {}),
+      };
+    } catch (caught) {
+      if (!(caught instanceof RowProblem)) throw caught;
+      const e = reachedStart ? emptyDateProblem(row) : caught;
+      if (!row.origin) return { kind: 'error', error: e.error };
+      return { kind: 'error', error: { ...e.error, message: `${row.origin}: ${e.error.message}` } };
+    }
+  };
+  return repeatedRowSkipper(
+    carry
+      ? (row) => {
+          carried = carry.carry(row);
+          reachedStart = false;
+          try {
+            return mapRow(row);
+          } finally {
+            if (carried) carry.restore(row);
+            carried = false;
+          }
+        }
+      : mapRow,
     ownId,
     grouped,
   );

@@ -59,6 +59,13 @@ export function dateHint(value: string, order: DateOrder, reason?: string): stri
     : `Check the date format setting (now ${describeOrder(order)})`;
 }
 
+/** The row error of an empty appointment date. */
+export const EMPTY_DATE = 'the appointment date is empty';
+/** What to do about a cell with nothing in it at all: a report that prints the day once, on its
+ *  first row, leaves it blank on the rows below. */
+export const EMPTY_DATE_HINT =
+  'Every appointment needs a date; if the report prints it only on the first row of a day, export with the date on every row';
+
 export function startReader(ctx: {
   refs: ColumnRefs;
   dateOrder: DateOrder;
@@ -67,6 +74,9 @@ export function startReader(ctx: {
   cursor: RowCursor;
   audit: FileAudit | undefined;
   statedZones?: readonly StatedZone[];
+  /** Whether the row's date was carried from the row above for the file's checks only
+   *  (date-carry-for-checks.ts): counted as empty among the date cells. */
+  dateCarried?: () => boolean;
   /** The mapping's way of writing the start time (`seconds-after-midnight`). */
   profile?: Pick<
     MappingProfile,
@@ -414,14 +424,16 @@ export function startReader(ctx: {
     // Counted before an empty date ends the row: empty on some rows that have a time (a day's
     // date printed once, on its first row), the file is asked about. A row with neither is no
     // appointment of a day's list (a line typed under a heading), only its own row error.
-    if (audit && refs.time && timeCell() !== '') audit.dateCells.note(dateCell() !== '', cursor.row.line);
+    // A date carried from the row above for the file's checks only (date-carry-for-checks.ts) is
+    // still an empty one here.
+    if (audit && refs.time && timeCell() !== '')
+      audit.dateCells.note(dateCell() !== '' && !ctx.dateCarried?.(), cursor.row.line);
     const dv = cursor.required(
       dateCell,
       'date',
-      'the appointment date is empty',
+      EMPTY_DATE,
       'Every appointment needs a date; check the export',
-      // A report that prints the day once, on its first row, leaves it blank on the rows below.
-      'Every appointment needs a date; if the report prints it only on the first row of a day, export with the date on every row',
+      EMPTY_DATE_HINT,
     );
     const pd = asAnswered(parseStartDay(dv), dv);
     audit?.yearDayMonth.note(dv, refs.date?.header);

@@ -317,6 +317,12 @@ export class FileAudit {
     if (opts.statusCodeColumns?.length) this.statusCodes = new StatusCodeSplits(opts.statusCodeColumns);
   }
 
+  /** Whether a date filled on some appointments only is asked about (`date-gaps`): a printed
+   *  report's date column beside a time, not confirmed. */
+  get asksDateGaps(): boolean {
+    return !!this.opts.printedReport && !!this.opts.dateColumn;
+  }
+
   /** Rows whose start is on another day than the appointment's date column (row-start-day.ts). */
   readonly startDays = new StartDayRows();
   /** Each row's location against the clock of the place it names (location-zones.ts). */
