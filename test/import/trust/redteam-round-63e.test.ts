@@ -1,0 +1,492 @@
+// Red team, round 63e: another person's details on the patient's row. A visit on the portal is
+// one patient's (id, name, birth date, e-mail) with one provider; a parent's birth date, a
+// guarantor's account, a clerk's name or a room sent for them puts the visit on the wrong portal
+// or names the wrong clinician. Each probe is the three-row file of person-probes.ts (Hollis, Obi,
+// Lindqvist at the Los Angeles practice) with someone else's column beside the patients' own, or
+// in place of one of them. Outcomes were worked out by hand before the first run: the patients'
+// own details, or held; where the patients' own column is gone, the detail is left out (a made-up
+// id, no e-mail, Unassigned provider) or the file held, never filled from the other person's.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exportFiles } from './export-files.ts';
+import { judge, OTHER, personRunner, type Outcome, type Probe } from './person-probes.ts';
+import type { Cols } from './three-row-probes.ts';
+
+const files = exportFiles('redteam-round-63e');
+const runProbe = personRunner(files);
+const LOG = process.env.PROBE_LOG;
+
+/** The probe's outcome (logged for the round's count when PROBE_LOG names a file). */
+async function outcome(name: string, p: Probe): Promise<{ outcome: Outcome; why: string[] }> {
+  const j = judge(await runProbe(p), p);
+  if (LOG) fs.appendFileSync(LOG, `${j.outcome}\t${name}\t${j.why.join('; ')}\n`);
+  return j;
+}
+/** Never another person's details: held, right, or a detail left out. */
+const notWrong = async (name: string, p: Probe): Promise<void> => {
+  const j = await outcome(name, p);
+  expect(j.outcome, j.why.join('; ')).not.toBe('wrong');
+};
+
+type Kind = keyof typeof OTHER;
+const col = (header: string, kind: Kind): [string, string[]] => [header, [...OTHER[kind]]];
+const one = (header: string, value: string): [string, string[]] => [header, [value, value, value]];
+
+// ---------------------------------------------------------------------------------------------
+// A. Pediatrics and families: someone else's column beside the patients' own
+// ---------------------------------------------------------------------------------------------
+const OTHER_NAMES = [
+  'Parent Name',
+  'Parent',
+  'Mother',
+  'Father',
+  "Mother's Name",
+  'Guardian',
+  'Guardian Name',
+  'Legal Guardian',
+  'Resp Party',
+  'Responsible Party',
+  'Guarantor',
+  'Guarantor Name',
+  'Head of Household',
+  'Household',
+  'Subscriber',
+  'Subscriber Name',
+  'Insured',
+  'Insured Name',
+  'Policy Holder',
+  'Account Holder',
+  'Contact',
+  'Contact Name',
+  'Emergency Contact',
+  'Next of Kin',
+  'Nombre del tutor',
+  'Responsável',
+  'Erziehungsberechtigter',
+  'Ouder',
+  'Caregiver',
+  'Interpreter',
+  'Driver',
+  'Referred By',
+  'Booked By',
+  'Entered By',
+  'Created By',
+  'Scheduler',
+  'Last Modified By',
+  'Spouse',
+];
+const OTHER_DOBS = [
+  'Mother DOB',
+  'Father DOB',
+  'Parent DOB',
+  'Guardian DOB',
+  'Subscriber DOB',
+  'Insured DOB',
+  'Guarantor DOB',
+  'Resp Party DOB',
+  'Policy Holder DOB',
+  'Head of Household DOB',
+  'Emergency Contact DOB',
+  'Caregiver DOB',
+  'Spouse DOB',
+  'Fecha Nac. Tutor',
+  'Geburtsdatum Mutter',
+  'Date de naissance du parent',
+  'Data Nasc. Responsável',
+  'Geboortedatum ouder',
+];
+const OTHER_IDS = [
+  'Guarantor Acct #',
+  'Family ID',
+  'Household ID',
+  'Insured ID',
+  'Subscriber ID',
+  'Member ID',
+  'Policy #',
+  'Resp Party ID',
+  'Parent ID',
+  'Guardian ID',
+  'Family Acct',
+  'Head of Household ID',
+  'HH #',
+  'Familien-Nr',
+  'Referral ID',
+  'User ID',
+  'Created By ID',
+  'Family #',
+];
+const OTHER_EMAILS = [
+  'Guardian Email',
+  'Parent Email',
+  'Mother Email',
+  'Resp Party Email',
+  'Guarantor Email',
+  'Emergency Contact Email',
+  'Subscriber Email',
+  'Caregiver E-mail',
+  'Correo del tutor',
+  'E-Mail Eltern',
+  'Email Responsável',
+  'Booked By Email',
+  'User Email',
+  'Staff Email',
+  'Provider Email',
+  'Referring Provider Email',
+  'Referring Office Email',
+];
+
+describe("A. someone else's column beside the patients' own: the patients' own go", () => {
+  it.each(OTHER_NAMES)("'%s' (a parent's name)", (h) => notWrong(`A name ${h}`, { add: [col(h, 'name')] }));
+  it.each(OTHER_DOBS)("'%s' (a parent's birth date)", (h) =>
+    notWrong(`A dob ${h}`, { add: [col(h, 'dob')] }),
+  );
+  it.each(OTHER_IDS)("'%s' (a family's or a policy's number)", (h) =>
+    notWrong(`A id ${h}`, { add: [col(h, 'id')] }),
+  );
+  it.each(OTHER_EMAILS)("'%s' (someone else's e-mail)", (h) =>
+    notWrong(`A email ${h}`, { add: [col(h, 'email')] }),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// B. The patients' own column missing: the other person's is never read in its place
+// ---------------------------------------------------------------------------------------------
+describe("B. only someone else's column: never read as the patient's", () => {
+  it.each(OTHER_DOBS)("no DOB, '%s' only: never the patient's birth date", (h) =>
+    notWrong(`B dob ${h}`, { drop: ['DOB'], add: [col(h, 'dob')], at: 'DOB' }),
+  );
+  it.each(OTHER_IDS)("no Patient ID, '%s' only: never the patient id", (h) =>
+    notWrong(`B id ${h}`, { drop: ['Patient ID'], add: [col(h, 'id')], at: 'Patient ID' }),
+  );
+  it.each(OTHER_EMAILS)("no Email, '%s' only: never the patient's e-mail", (h) =>
+    notWrong(`B email ${h}`, { drop: ['Email'], add: [col(h, 'email')], at: 'Email' }),
+  );
+  it.each(OTHER_NAMES)("no Patient, '%s' only: never the patient's name", (h) =>
+    notWrong(`B name ${h}`, { drop: ['Patient'], add: [col(h, 'name')], at: 'Patient' }),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// C. The patient's name in parts beside another person's parts
+// ---------------------------------------------------------------------------------------------
+const SPLIT: Cols = [
+  ['First Name', ['Grace', 'Adaeze', 'Sven']],
+  ['Last Name', ['Hollis', 'Obi', 'Lindqvist']],
+];
+const PT_SPLIT: Cols = [
+  ['Pt First Name', ['Grace', 'Adaeze', 'Sven']],
+  ['Pt Last Name', ['Hollis', 'Obi', 'Lindqvist']],
+];
+describe("C. the patient's first and last name beside another person's", () => {
+  it.each([
+    'Guardian',
+    'Parent',
+    'Resp Party',
+    'Guarantor',
+    'Mother',
+    'Subscriber',
+    'Insured',
+    'Emergency Contact',
+    'Contact',
+    'Caregiver',
+    'Referring Provider',
+    'Tutor',
+  ])("First Name / Last Name beside '%s First Name' / '%s Last Name'", (who) =>
+    notWrong(`C split ${who}`, {
+      drop: ['Patient'],
+      at: 'Patient',
+      add: [...SPLIT, col(`${who} First Name`, 'first'), col(`${who} Last Name`, 'last')],
+    }),
+  );
+  it.each(['Guardian', 'Resp', 'Guar', 'Parent', 'Sub'])(
+    "Pt First Name / Pt Last Name beside '%s First' / '%s Last'",
+    (who) =>
+      notWrong(`C pt split ${who}`, {
+        drop: ['Patient'],
+        at: 'Patient',
+        add: [...PT_SPLIT, col(`${who} First`, 'first'), col(`${who} Last`, 'last')],
+      }),
+  );
+  // The other person's parts before the patient's, and a bare Name beside a parent's name.
+  it.each([
+    [
+      'Parent First Name, Parent Last Name first',
+      [col('Parent First Name', 'first'), col('Parent Last Name', 'last'), ...SPLIT],
+    ],
+    [
+      'Name beside Parent Name',
+      [['Name', ['Hollis, Grace', 'Obi, Adaeze', 'Lindqvist, Sven']], col('Parent Name', 'name')],
+    ],
+    [
+      'Parent Name before Name',
+      [col('Parent Name', 'name'), ['Name', ['Hollis, Grace', 'Obi, Adaeze', 'Lindqvist, Sven']]],
+    ],
+    [
+      'Full Name beside Guarantor Full Name',
+      [
+        ['Full Name', ['Grace Hollis', 'Adaeze Obi', 'Sven Lindqvist']],
+        col('Guarantor Full Name', 'nameFirstLast'),
+      ],
+    ],
+    [
+      'Patient Name beside Resp Party Name',
+      [['Patient Name', ['Hollis, Grace', 'Obi, Adaeze', 'Lindqvist, Sven']], col('Resp Party Name', 'name')],
+    ],
+  ] as Array<[string, Cols]>)('%s', (what, add) =>
+    notWrong(`C ${what}`, { drop: ['Patient'], at: 'Patient', add }),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// D. Providers: another role's person, a room, a clerk
+// ---------------------------------------------------------------------------------------------
+const OTHER_ROLES = [
+  'Referring Provider',
+  'Referring Physician',
+  'Ref Dr',
+  'Referred By',
+  'PCP',
+  'Primary Care Physician',
+  'Supervising Provider',
+  'Supervising Physician',
+  'Ordering Provider',
+  'Billing Provider',
+  'Booked By',
+  'Entered By',
+  'Created By',
+  'Created By User',
+  'Scheduler',
+  'Scheduled By',
+  'Last Modified By',
+  'Interpreter',
+  'Driver',
+  'Caregiver',
+  'Scribe',
+  'Chaperone',
+  'Booking Staff',
+  'Usual Provider',
+  'Assistant',
+  'Dental Assistant',
+  'Medical Assistant',
+];
+const ROOMS: Array<[string, string[]]> = [
+  ['Resource', ['Room 1', 'Room 2', 'Room 1']],
+  ['Resource', ['Chair 3', 'Chair 1', 'Chair 3']],
+  ['Resource', ['MRI 1', 'CT Scanner', 'MRI 1']],
+  ['Provider', ['Room 1', 'Room 2', 'Room 1']],
+  ['Provider', ['Exam Room 2', 'Exam Room 4', 'Exam Room 2']],
+  ['Provider', ['Op 3', 'Op 1', 'Op 3']],
+  ['Provider', ['Operatory 2', 'Operatory 5', 'Operatory 2']],
+  ['Doctor', ['Room 1', 'Room 2', 'Room 1']],
+  ['Resource', ['Infusion Chair 4', 'Infusion Chair 7', 'Infusion Chair 4']],
+  ['Provider', ['Treadmill', 'Echo Machine', 'Treadmill']],
+  ['Column', ['Hygiene 1', 'Hygiene 2', 'Hygiene 1']],
+  ['Resource', ['Lab Station 1', 'Lab Station 2', 'Lab Station 1']],
+];
+describe('D. the provider', () => {
+  it.each(OTHER_ROLES)("no Provider, '%s' only: never the appointment's provider", (h) =>
+    notWrong(`D role ${h}`, { drop: ['Provider'], add: [col(h, 'person')], at: 'Provider', provider: null }),
+  );
+  it.each(OTHER_ROLES)("'%s' beside Provider: the Provider column's", (h) =>
+    notWrong(`D beside ${h}`, { add: [col(h, 'person')] }),
+  );
+  it.each(ROOMS)("no person, '%s' = %j: never sent as a provider", (h, values) =>
+    notWrong(`D room ${h} ${values[0]}`, {
+      drop: ['Provider'],
+      add: [[h, values]],
+      at: 'Provider',
+      provider: null,
+    }),
+  );
+  it.each(['Resource', 'Room', 'Chair', 'Operatory', 'Resource Name', 'Equipment'])(
+    "'%s' of rooms beside Provider: the Provider column's",
+    (h) => notWrong(`D room beside ${h}`, { add: [[h, OTHER.room]] }),
+  );
+  // Two columns of clinicians in roles: the rendering one is the visit's (its names, by hand).
+  const SEEN = ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel'];
+  it.each<[string, Cols]>([
+    [
+      'Rendering Provider beside Supervising Provider',
+      [
+        ['Rendering Provider', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+        col('Supervising Provider', 'person'),
+      ],
+    ],
+    [
+      'Supervising Provider before Rendering Provider',
+      [
+        col('Supervising Provider', 'person'),
+        ['Rendering Provider', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+      ],
+    ],
+    [
+      'Treating Physician beside Referring Physician',
+      [
+        ['Treating Physician', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+        col('Referring Physician', 'person'),
+      ],
+    ],
+    [
+      'Dentist beside Hygienist',
+      [
+        ['Dentist', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+        ['Hygienist', ['Amy Cho RDH', 'Amy Cho RDH', 'Lena Park RDH']],
+      ],
+    ],
+    [
+      'Provider beside Assistant',
+      [
+        ['Provider', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+        ['Assistant', ['Tina Moss', 'Tina Moss', 'Jo Ford']],
+      ],
+    ],
+    [
+      'Doctor beside Scribe',
+      [
+        ['Doctor', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+        ['Scribe', ['Tina Moss', 'Tina Moss', 'Jo Ford']],
+      ],
+    ],
+    [
+      'Provider beside Resource of rooms',
+      [
+        ['Provider', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+        ['Resource', OTHER.room],
+      ],
+    ],
+    [
+      'Resource of rooms before Provider',
+      [
+        ['Resource', OTHER.room],
+        ['Provider', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+      ],
+    ],
+    [
+      'Staff beside Scheduler',
+      [['Staff', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']], col('Scheduler', 'person')],
+    ],
+    [
+      'Provider beside User of logins',
+      [['Provider', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']], col('User', 'login')],
+    ],
+    [
+      'Referring Provider only, Attending beside',
+      [
+        col('Referring Provider', 'person'),
+        ['Attending', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+      ],
+    ],
+  ])('%s', (what, add) =>
+    notWrong(`D two ${what}`, { drop: ['Provider'], add, at: 'Provider', provider: SEEN }),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// D2. A provider id column that is another thing's number
+// ---------------------------------------------------------------------------------------------
+describe("D2. the provider's id", () => {
+  it.each<[string, string[]]>([
+    ['Referring NPI', ['1992837465', '1992837465', '1588667788']],
+    ['Referring Provider NPI', ['1992837465', '1992837465', '1588667788']],
+    ['Supervising NPI', ['1992837465', '1992837465', '1588667788']],
+    ['Billing NPI', ['1457389201', '1457389201', '1457389201']],
+    ['Group NPI', ['1457389201', '1457389201', '1457389201']],
+    ['Booked By ID', ['jsmith', 'jsmith', 'mlopez']],
+    ['Created By User ID', ['104', '104', '117']],
+    ['Scheduler ID', ['104', '104', '117']],
+    ['PCP ID', ['P77', 'P77', 'P91']],
+    ['Resource ID', ['R1', 'R2', 'R1']],
+    ['Room ID', ['12', '14', '12']],
+  ])("'%s' beside Provider: never the provider's id", async (h, values) => {
+    const p: Probe = { add: [[h, values]] };
+    const j = await outcome(`D2 ${h}`, p);
+    expect(j.outcome).not.toBe('wrong');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// E. Groups and couples
+// ---------------------------------------------------------------------------------------------
+const obiAs = (name: string): [string, string[]] => ['Patient', ['Hollis, Grace', name, 'Lindqvist, Sven']];
+describe('E. two patients on a row, or a group as the patient', () => {
+  it.each([
+    'Obi, Adaeze & Chidi',
+    'Obi, Adaeze and Chidi',
+    'Obi, Adaeze / Obi, Chidi',
+    'Obi, Adaeze; Obi, Chidi',
+    'Adaeze Obi & Chidi Obi',
+    'Mr. & Mrs. Obi',
+    'Obi Family',
+    'Obi, Adaeze + 1',
+    'Couples - Obi',
+    'Obi, Adaeze & Chidi (couple)',
+    'DBT Skills Group',
+    'Anxiety Group (6)',
+    'Group: Parenting Class',
+  ])("Obi's row naming '%s': never sent as one made-up person", (name) =>
+    notWrong(`E ${name}`, { drop: ['Patient'], add: [obiAs(name)], at: 'Patient' }),
+  );
+  it.each<[string, [string, string[]]]>([
+    ['Participants: 3 on Obi', ['Participants', ['1', '3', '1']]],
+    ['Patient 2 filled on Obi', ['Patient 2', ['', 'Obi, Chidi', '']]],
+    ['Second Patient filled on Obi', ['Second Patient', ['', 'Obi, Chidi', '']]],
+    ['Partner on Obi', ['Partner', ['', 'Obi, Chidi', '']]],
+    ['Group Name', ['Group Name', ['', 'DBT Skills Group', '']]],
+    ['Attendees', ['Attendees', ['1', '2', '1']]],
+  ])('%s beside the patients: their own go', (what, c) => notWrong(`E beside ${what}`, { add: [c] }));
+});
+
+// ---------------------------------------------------------------------------------------------
+// F. A birth date column that is something else's date
+// ---------------------------------------------------------------------------------------------
+describe("F. a date that is not the patient's birth", () => {
+  it.each<[string, string[]]>([
+    ['Date Booked', ['02/01/2027', '02/03/2027', '02/10/2027']],
+    ['Booked Date', ['02/01/2027', '02/03/2027', '02/10/2027']],
+    ['Date of Booking', ['02/01/2027', '02/03/2027', '02/10/2027']],
+    ['Policy Date', ['01/01/2020', '07/01/2024', '01/01/2019']],
+    ['Policy Effective Date', ['01/01/2020', '07/01/2024', '01/01/2019']],
+    ['Eff Date', ['01/01/2020', '07/01/2024', '01/01/2019']],
+    ['Coverage Start', ['01/01/2020', '07/01/2024', '01/01/2019']],
+    ['Registration Date', ['05/14/2015', '09/09/2021', '03/03/2003']],
+    ['First Visit Date', ['05/14/2015', '09/09/2021', '03/03/2003']],
+    ['Date Entered', ['02/01/2027', '02/03/2027', '02/10/2027']],
+    ['Referral Date', ['02/01/2027', '02/03/2027', '02/10/2027']],
+    ['Date of Injury', ['12/24/2026', '01/05/2027', '02/02/2027']],
+    ['Deceased Date', ['', '', '']],
+    ['Anniversary', ['06/12/1995', '10/10/2020', '04/01/1990']],
+  ])("no DOB, '%s' only: never the birth date", (h, values) =>
+    notWrong(`F ${h}`, { drop: ['DOB'], add: [[h, values]], at: 'DOB' }),
+  );
+  // The DOB column itself filled with the booked day or the visit's own day: no one's birth.
+  it.each<[string, string[]]>([
+    ['the visit day on every row', ['03/22/2027', '03/22/2027', '03/23/2027']],
+    ['a day after the visit', ['06/01/2027', '06/01/2027', '06/01/2027']],
+  ])('DOB holding %s: never sent as the birth date', (what, values) =>
+    notWrong(`F DOB ${what}`, { drop: ['DOB'], add: [['DOB', values]], at: 'DOB' }),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// G. An e-mail column that is the practice's or the referring office's
+// ---------------------------------------------------------------------------------------------
+describe("G. the practice's or another office's e-mail", () => {
+  it.each<[string, string]>([
+    ['Reply-To', 'frontdesk@sunnyclinic.com'],
+    ['Clinic Email', 'frontdesk@sunnyclinic.com'],
+    ['Practice Email', 'frontdesk@sunnyclinic.com'],
+    ['Office Email', 'frontdesk@sunnyclinic.com'],
+    ['Location Email', 'frontdesk@sunnyclinic.com'],
+    ['Facility Email', 'frontdesk@sunnyclinic.com'],
+    ['From Email', 'noreply@sunnyclinic.com'],
+    ['Sender Email', 'noreply@sunnyclinic.com'],
+    ['Referral Source Email', 'intake@valleyortho.com'],
+    ['Referring Office Email', 'intake@valleyortho.com'],
+    ['Referral Email', 'intake@valleyortho.com'],
+    ['Doctor Email', 'npatel@sunnyclinic.com'],
+    ['Created By Email', 'jsmith@sunnyclinic.com'],
+    ['Scheduler Email', 'jsmith@sunnyclinic.com'],
+  ])("no Email, '%s' only: never the patient's e-mail", (h, v) =>
+    notWrong(`G ${h}`, { drop: ['Email'], add: [one(h, v)], at: 'Email' }),
+  );
+});
