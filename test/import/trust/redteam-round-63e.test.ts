@@ -490,3 +490,156 @@ describe("G. the practice's or another office's e-mail", () => {
     notWrong(`G ${h}`, { drop: ['Email'], add: [one(h, v)], at: 'Email' }),
   );
 });
+
+// ---------------------------------------------------------------------------------------------
+// H. Headers that name the patient and another person at once
+// ---------------------------------------------------------------------------------------------
+describe("H. the patient's word beside another person's", () => {
+  it.each<[string, Kind, string]>([
+    ['Patient Contact', 'name', 'Patient'],
+    ['Patient Guardian', 'name', 'Patient'],
+    ["Patient's Mother", 'name', 'Patient'],
+    ['Patient Parent Name', 'name', 'Patient'],
+    ['Pt Guarantor', 'name', 'Patient'],
+    ['Patient Responsible Party', 'name', 'Patient'],
+    ['Patient Emergency Contact', 'name', 'Patient'],
+    ['Patient Guardian DOB', 'dob', 'DOB'],
+    ['Pt Mother DOB', 'dob', 'DOB'],
+    ['Patient Insured DOB', 'dob', 'DOB'],
+    ['Patient Subscriber DOB', 'dob', 'DOB'],
+    ['Patient Guarantor ID', 'id', 'Patient ID'],
+    ['Patient Family ID', 'id', 'Patient ID'],
+    ['Patient Household #', 'id', 'Patient ID'],
+    ['Patient Insurance ID', 'id', 'Patient ID'],
+    ['Patient Parent Email', 'email', 'Email'],
+    ['Patient Contact Email', 'email', 'Email'],
+    ['Pt Guardian E-mail', 'email', 'Email'],
+    ['Patient Emergency Contact Email', 'email', 'Email'],
+  ])("'%s' in place of the patient's own: never read as theirs", (h, kind, own) =>
+    notWrong(`H only ${h}`, { drop: [own], add: [col(h, kind)], at: own }),
+  );
+  it.each<[string, Kind]>([
+    ['Patient Contact', 'name'],
+    ['Patient Guardian', 'name'],
+    ['Pt Mother DOB', 'dob'],
+    ['Patient Guarantor ID', 'id'],
+    ['Patient Parent Email', 'email'],
+  ])("'%s' beside the patient's own: theirs go", (h, kind) =>
+    notWrong(`H beside ${h}`, { add: [col(h, kind)] }),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// I. One id or e-mail on people of other families; a provider cell that names no one
+// ---------------------------------------------------------------------------------------------
+describe('I. values that are no one of the row', () => {
+  // Two children of one family under the parent's account: one id on two people.
+  const SIBLINGS: Probe = {
+    drop: ['Patient', 'DOB', 'Patient ID'],
+    add: [
+      ['Account #', ['5001', '5001', '5003']],
+      ['Patient', ['Hollis, Grace', 'Hollis, Mark', 'Lindqvist, Sven']],
+      ['DOB', ['06/02/2015', '04/05/2018', '08/29/1963']],
+    ],
+  };
+  it('siblings under one Account #: never one patient', async () => {
+    const r = await runProbe(SIBLINGS);
+    const sent = r === 'refused' || (r.summary.doubts ?? []).length > 0 ? [] : r.appointments;
+    const ids = new Set(sent.filter((a) => a.patient.lastName === 'Hollis').map((a) => a.patient.patientId));
+    expect(sent.length === 0 || ids.size === 2).toBe(true);
+  });
+  it.each(['Chart #', 'Patient ID', 'MRN', 'Acct', 'Family Account #', 'Guarantor #'])(
+    'siblings under one %s: never one patient',
+    async (h) => {
+      const r = await runProbe({
+        drop: ['Patient', 'DOB', 'Patient ID'],
+        add: [
+          [h, ['5001', '5001', '5003']],
+          ['Patient', ['Hollis, Grace', 'Hollis, Mark', 'Lindqvist, Sven']],
+          ['DOB', ['06/02/2015', '04/05/2018', '08/29/1963']],
+        ],
+      });
+      const sent = r === 'refused' || (r.summary.doubts ?? []).length > 0 ? [] : r.appointments;
+      const ids = new Set(
+        sent.filter((a) => a.patient.lastName === 'Hollis').map((a) => a.patient.patientId),
+      );
+      if (LOG)
+        fs.appendFileSync(
+          LOG,
+          `${sent.length === 0 ? 'held' : ids.size === 2 ? 'right' : 'wrong'}\tI siblings ${h}\n`,
+        );
+      expect(sent.length === 0 || ids.size === 2).toBe(true);
+    },
+  );
+  // The practice's address, or a placeholder, in the Email column of every patient.
+  it.each([
+    'frontdesk@sunnyclinic.com',
+    'noemail@sunnyclinic.com',
+    'none@none.com',
+    'noreply@sunnyclinic.com',
+    'na@na.com',
+  ])("Email = '%s' on three families' rows: never sent as their e-mail", (v) =>
+    notWrong(`I email ${v}`, { drop: ['Email'], add: [one('Email', v)], at: 'Email' }),
+  );
+  // A provider cell that names no person: a team, a service, no one yet.
+  it.each<[string, string[]]>([
+    ['teams', ['Team A', 'Team B', 'Team A']],
+    ['next available', ['Next Available', 'Next Available', 'Any Provider']],
+    ['to be assigned', ['TBD', 'TBD', 'TBA']],
+    ['float', ['Float', 'Float', 'Float']],
+    ['front desk', ['Front Desk', 'Front Desk', 'Front Desk']],
+    ['nurse visit', ['Nurse Visit', 'Nurse Visit', 'Nurse Visit']],
+    ['lab', ['Lab', 'Lab', 'Lab']],
+    ['unassigned', ['Unassigned', 'Unassigned', 'Unassigned']],
+    ['waitlist', ['Waitlist', 'Waitlist', 'Waitlist']],
+    ['pediatrics team', ['Pediatrics Team', 'Pediatrics Team', 'Pediatrics Team']],
+    ['locum', ['Locum', 'Locum', 'Locum']],
+    ['provider pool', ['Provider Pool', 'Provider Pool', 'Provider Pool']],
+  ])('Provider of %s: never sent as a person', (_what, values) =>
+    notWrong(`I provider ${values[0]}`, {
+      drop: ['Provider'],
+      add: [['Provider', values]],
+      at: 'Provider',
+      provider: null,
+    }),
+  );
+  // Two providers in one cell: the visit's is not one made-up person of both names.
+  it.each<[string, string[]]>([
+    ['slash', ['Dr. Nina Patel / Amy Cho RDH', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+    ['and', ['Dr. Nina Patel and Dr. Omar Ruiz', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+    ['ampersand', ['Dr. Nina Patel & Dr. Omar Ruiz', 'Dr. Raj Lee', 'Dr. Nina Patel']],
+    ['semicolon', ['Patel, Nina; Ruiz, Omar', 'Lee, Raj', 'Patel, Nina']],
+  ])('two providers in one cell (%s): never sent as one person', async (_what, values) => {
+    const p: Probe = { drop: ['Provider'], add: [['Provider', values]], at: 'Provider' };
+    const r = await runProbe(p);
+    const hollis =
+      r === 'refused' || (r.summary.doubts ?? []).length > 0
+        ? undefined
+        : r.appointments.find((a) => a.appointmentId === '88101');
+    const name = hollis?.participant.providerName ?? '';
+    const outcomeOf = !hollis ? 'held' : /[/&;]| and /.test(name) ? 'wrong' : 'right';
+    if (LOG) fs.appendFileSync(LOG, `${outcomeOf}\tI two in one ${values[0]}\t${name}\n`);
+    expect(outcomeOf).not.toBe('wrong');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// J. A group's name in the patient column of every row
+// ---------------------------------------------------------------------------------------------
+describe('J. a group session as the patient', () => {
+  it.each([
+    ['DBT Skills Group', 'DBT Skills Group', 'Anger Mgmt Group'],
+    ['Group - Anxiety', 'Group - Anxiety', 'Group - Grief'],
+    ['Parenting Class', 'Parenting Class', 'Yoga Class'],
+  ])("Patient = '%s' with no birth date or id: never sent as a patient", (a, b, c) =>
+    notWrong(`J ${a}`, {
+      drop: ['Patient', 'DOB', 'Patient ID'],
+      add: [
+        ['Patient ID', ['', '', '']],
+        ['Patient', [a, b, c]],
+        ['DOB', ['', '', '']],
+      ],
+      at: 'Patient ID',
+    }),
+  );
+});
