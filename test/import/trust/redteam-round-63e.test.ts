@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportFiles } from './export-files.ts';
-import { judge, OTHER, personRunner, type Outcome, type Probe } from './person-probes.ts';
+import { judge, OTHER, OWN, personRunner, type Outcome, type Probe } from './person-probes.ts';
 import type { Cols } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-63e');
@@ -640,6 +640,120 @@ describe('J. a group session as the patient', () => {
         ['DOB', ['', '', '']],
       ],
       at: 'Patient ID',
+    }),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// K. The patient's own cell empty on Obi's row, the other person's filled: no falling back
+// ---------------------------------------------------------------------------------------------
+const emptyOnObi = (c: [string, string[]]): [string, string[]] => [c[0], [c[1][0]!, '', c[1][2]!]];
+describe("K. Obi's own cell empty, someone else's beside it filled", () => {
+  const own = (h: string): [string, string[]] => emptyOnObi(OWN.find(([header]) => header === h)!);
+  it.each<[string, string, Kind]>([
+    ['Email', 'Guardian Email', 'email'],
+    ['Email', 'Parent Email', 'email'],
+    ['Email', 'Resp Party Email', 'email'],
+    ['Email', 'Guarantor Email', 'email'],
+    ['Email', 'Emergency Contact Email', 'email'],
+    ['Patient ID', 'Guarantor ID', 'id'],
+    ['Patient ID', 'Family ID', 'id'],
+    ['Patient ID', 'Account #', 'id'],
+    ['Patient ID', 'Insured ID', 'id'],
+    ['DOB', 'Insured DOB', 'dob'],
+    ['DOB', 'Parent DOB', 'dob'],
+    ['DOB', 'Guarantor DOB', 'dob'],
+  ])("Obi's %s empty beside '%s': never filled from it", async (ownHeader, h, kind) => {
+    const p: Probe = { drop: [ownHeader], add: [own(ownHeader), col(h, kind)], at: ownHeader };
+    const r = await runProbe(p);
+    const obi =
+      r === 'refused' || (r.summary.doubts ?? []).length > 0
+        ? undefined
+        : r.appointments.find((a) => a.appointmentId === '88102');
+    const other = OTHER[kind][1]!;
+    const got = !obi
+      ? ''
+      : kind === 'email'
+        ? obi.patient.email
+        : kind === 'id'
+          ? obi.patient.patientId
+          : obi.patient.dob;
+    const wrongSend = !!obi && (got === other || (kind === 'dob' && got === '1970-11-30'));
+    if (LOG)
+      fs.appendFileSync(
+        LOG,
+        `${!obi ? 'held' : wrongSend ? 'wrong' : 'right'}\tK ${ownHeader} ${h}\t${got}\n`,
+      );
+    expect(wrongSend).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// L. Whose the column is, said in brackets or after a slash
+// ---------------------------------------------------------------------------------------------
+describe('L. the other person named in brackets or after a slash', () => {
+  it.each<[string, Kind, string]>([
+    ['Email (Parent)', 'email', 'Email'],
+    ['Email (Guardian)', 'email', 'Email'],
+    ['E-mail - Mother', 'email', 'Email'],
+    ['Parent/Guardian Email', 'email', 'Email'],
+    ['Email Address (Responsible Party)', 'email', 'Email'],
+    ['DOB (Mother)', 'dob', 'DOB'],
+    ['DOB - Guarantor', 'dob', 'DOB'],
+    ['Birth Date (Insured)', 'dob', 'DOB'],
+    ['Guardian/Resp Party DOB', 'dob', 'DOB'],
+    ['ID (Family)', 'id', 'Patient ID'],
+    ['Acct # (Guarantor)', 'id', 'Patient ID'],
+    ['Name (Parent/Guardian)', 'name', 'Patient'],
+    ['Parent/Guardian Name', 'name', 'Patient'],
+    ['Name - Responsible Party', 'name', 'Patient'],
+  ])("'%s' in place of the patient's own: never read as theirs", (h, kind, own) =>
+    notWrong(`L only ${h}`, { drop: [own], add: [col(h, kind)], at: own }),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// M. A provider id shared by the providers, or another role's beside the name
+// ---------------------------------------------------------------------------------------------
+describe("M. the provider's id", () => {
+  it.each<[string, string[]]>([
+    ['Provider ID', ['1457389201', '1457389201', '1457389201']],
+    ['Provider NPI', ['1457389201', '1457389201', '1457389201']],
+    ['Provider ID', ['R1', 'R1', 'R1']],
+    ['Resource #', ['12', '12', '12']],
+  ])("'%s' = one value for Patel and Lee: never one provider of two", async (h, values) => {
+    const r = await runProbe({ add: [[h, values]] });
+    const sent = r === 'refused' || (r.summary.doubts ?? []).length > 0 ? [] : r.appointments;
+    const ids = new Set(sent.map((a) => a.participant.identifier));
+    const outcomeOf = sent.length === 0 ? 'held' : ids.size === 2 ? 'right' : 'wrong';
+    if (LOG) fs.appendFileSync(LOG, `${outcomeOf}\tM shared ${h} ${values[0]}\t${[...ids].join(' ')}\n`);
+    expect(outcomeOf).not.toBe('wrong');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// N. Only another person's first and last name
+// ---------------------------------------------------------------------------------------------
+describe("N. another person's first and last name, the patient's not in the file", () => {
+  it.each<[string, string]>([
+    ['Guardian First Name', 'Guardian Last Name'],
+    ['Resp First', 'Resp Last'],
+    ['Subscriber First Name', 'Subscriber Last Name'],
+    ['Insured First', 'Insured Last'],
+    ['Contact First Name', 'Contact Last Name'],
+    ['Emergency First Name', 'Emergency Last Name'],
+    ['Parent First', 'Parent Last'],
+    ['Guar First Name', 'Guar Last Name'],
+    ['Nombre Tutor', 'Apellido Tutor'],
+    ['Vorname Mutter', 'Nachname Mutter'],
+    ['Prénom parent', 'Nom parent'],
+    ['Voornaam ouder', 'Achternaam ouder'],
+    ['Nome do responsável', 'Sobrenome do responsável'],
+  ])("'%s' / '%s' only: never the patient's name", (first, last) =>
+    notWrong(`N ${first}`, {
+      drop: ['Patient'],
+      add: [col(first, 'first'), col(last, 'last')],
+      at: 'Patient',
     }),
   );
 });
