@@ -19,6 +19,11 @@ describe('noPatientsEmail', () => {
     'appointments@sunnyclinic.com',
     'declined@patient.com',
     'jane@noemail.com',
+    'adaeze.obi@example.com; chidi.obi@example.net',
+    'adaeze.obi@example.com, chidi.obi@example.net',
+    'Parent: chidi.obi@example.net',
+    'chidi.obi@example.net (mom)',
+    'Chidi Obi <chidi.obi@example.net>',
   ])("'%s' is no patient's address", (v) => {
     expect(noPatientsEmail(v)).toBe(true);
   });
@@ -30,6 +35,8 @@ describe('noPatientsEmail', () => {
     'anna@na.org',
     'nonesuch@gmail.com',
     'receptionist.jo@gmail.com',
+    ' grace.hollis@example.com ',
+    "o'brien+appts@example.ie",
   ])("'%s' is a person's", (v) => {
     expect(noPatientsEmail(v)).toBe(false);
   });

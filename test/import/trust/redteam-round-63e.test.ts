@@ -757,3 +757,84 @@ describe("N. another person's first and last name, the patient's not in the file
     }),
   );
 });
+
+// ---------------------------------------------------------------------------------------------
+// O. Another person written inside the patient's own cell
+// ---------------------------------------------------------------------------------------------
+describe("O. another person inside Obi's own cell", () => {
+  /** Obi's row went with no detail of `other`'s: held, a row error, or Obi's own. */
+  const obiOwn = async (
+    name: string,
+    p: Probe,
+    bad: (a: { first: string; last: string; email: string; dob: string }) => boolean,
+  ): Promise<void> => {
+    const r = await runProbe(p);
+    const obi =
+      r === 'refused' || (r.summary.doubts ?? []).length > 0
+        ? undefined
+        : r.appointments.find((a) => a.appointmentId === '88102');
+    const got = obi && {
+      first: obi.patient.firstName,
+      last: obi.patient.lastName,
+      email: obi.patient.email,
+      dob: obi.patient.dob,
+    };
+    const outcomeOf = !got ? 'held' : bad(got) ? 'wrong' : 'right';
+    if (LOG) fs.appendFileSync(LOG, `${outcomeOf}\tO ${name}\t${JSON.stringify(got ?? {})}\n`);
+    expect(outcomeOf, JSON.stringify(got)).not.toBe('wrong');
+  };
+  it.each([
+    'Obi, Adaeze (Guardian: Chidi Obi)',
+    'Obi, Adaeze (Mother: Chidi)',
+    'Obi, Adaeze c/o Chidi Obi',
+    'Obi, Adaeze - parent Chidi Obi',
+    'Obi, Adaeze / Chidi (dad)',
+  ])("Patient = '%s': Obi goes as Adaeze Obi or is asked", (cell) =>
+    obiOwn(
+      cell,
+      { drop: ['Patient'], add: [obiAs(cell)], at: 'Patient' },
+      (a) => a.first !== 'Adaeze' || a.last !== 'Obi',
+    ),
+  );
+  // A newborn written under the mother's name (born 20 February 2027, a month before the visit):
+  // the baby has no given name of its own yet.
+  const NEWBORN: [string, string[]] = ['DOB', ['06/02/1970', '02/20/2027', '08/29/1963']];
+  it.each([
+    'Baby of Adaeze Obi',
+    'Obi, Baby of Adaeze',
+    'BB of Obi, Adaeze',
+    'Infant of Adaeze Obi',
+    "Obi, Adaeze's Baby",
+  ])("a newborn's Patient = '%s': never sent as Adaeze", (cell) =>
+    obiOwn(
+      cell,
+      { drop: ['Patient', 'DOB'], add: [obiAs(cell), NEWBORN], at: 'Patient' },
+      (a) => a.first === 'Adaeze',
+    ),
+  );
+  it.each([
+    'adaeze.obi@example.com; chidi.obi@example.net',
+    'adaeze.obi@example.com, chidi.obi@example.net',
+    'Parent: chidi.obi@example.net',
+    'chidi.obi@example.net (mom)',
+  ])("Email = '%s': never Chidi's address", (cell) =>
+    obiOwn(
+      cell,
+      {
+        drop: ['Email'],
+        add: [['Email', ['grace.hollis@example.com', cell, 'sven.l@example.com']]],
+        at: 'Email',
+      },
+      (a) => a.email.includes('chidi'),
+    ),
+  );
+  it.each(['04/05/1999 (mother 11/30/1970)', '11/30/1970 (parent)', 'Mom: 11/30/1970'])(
+    "DOB = '%s': never the parent's",
+    (cell) =>
+      obiOwn(
+        cell,
+        { drop: ['DOB'], add: [['DOB', ['06/02/1970', cell, '08/29/1963']]], at: 'DOB' },
+        (a) => a.dob === '1970-11-30',
+      ),
+  );
+});
