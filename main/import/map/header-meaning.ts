@@ -594,6 +594,29 @@ export const OTHER_PARTY = [
   'location',
 ];
 
+/** An e-mail of someone other than the patient (OTHER_PARTY), or of whoever made or changed the
+ *  booking (`Booked By Email`, `Created By Email`, `Scheduler Email`: a deed done to the record),
+ *  or of the message the practice sends (`Reply-To`, `From Email`, `Sender Email`, `CC`): the
+ *  practice's or a clerk's address, one on every row. Read as each patient's, every portal
+ *  invitation went to the front desk (63e); the e-mail is left out instead. */
+const NOT_THE_PATIENTS_EMAIL = [
+  ...OTHER_PARTY,
+  'recorder',
+  'scheduler',
+  'sender',
+  'reply',
+  'start',
+  'end',
+  'cc',
+  'bcc',
+];
+
+/** The header names an e-mail that is not the patient's (NOT_THE_PATIENTS_EMAIL): never read as
+ *  theirs, however like addresses its values are. */
+export function namesAnotherOnesEmail(concepts: ReadonlySet<string>): boolean {
+  return NOT_THE_PATIENTS_EMAIL.some((c) => concepts.has(c));
+}
+
 /** The appointment's own address ("Appt Address", "Visit Address"): where the visit is, a clinic
  *  or a home, not the patient's address (Medfusion keeps the two apart, AppointmentAddress and the
  *  patient's Address). Never read as the patient's. */
@@ -1594,7 +1617,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['email'], 1],
       [['email', 'address'], 1],
     ],
-    never: OTHER_PARTY,
+    never: NOT_THE_PATIENTS_EMAIL,
   },
   status: {
     names: [

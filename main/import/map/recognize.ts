@@ -8,6 +8,7 @@ import {
   headerRowConcepts,
   headerScore,
   namesAnotherMoment,
+  namesAnotherOnesEmail,
   namesOtherParty,
   namesOtherThing,
   otherMomentWords,
@@ -321,6 +322,7 @@ function confirmationHoldsVisit(concepts: Set<string>, values: readonly string[]
 function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, concepts: Set<string>): number {
   if (s.nonEmpty === 0) return 0;
   if (namesOtherParty(concepts) && (field === 'email' || field === 'patientName')) return 0;
+  if (field === 'email' && namesAnotherOnesEmail(concepts)) return 0;
   // A header that says when the patient came or was seen on the day (`Seen`, `Arrived`, `Time
   // In`) is never the start, however start-like its times: a tracking log's 09:14 is not the
   // booked 09:00. (A wait list's `Preferred Date` is still offered, so the file is asked about.)

@@ -13,6 +13,8 @@ import { parseFlag } from './status-vocabulary.ts';
  *  `Wing B`, `Planta 2`): the patient would be sent to a floor of a building the portal never
  *  names. */
 const ROOM_WORDS = new Set([
+  // a lab's or an infusion suite's numbered station (`Lab Station 2`, `Draw Station 1`)
+  'station',
   'bay',
   'bed',
   'cubicle',
@@ -92,6 +94,13 @@ const MACHINE_WORDS = new Set([
   'fluoroscopy',
   'scanner',
   'tomography',
+  // the equipment other departments book (63e): a cardiology stress lab's `Treadmill 2`, an
+  // `Echo Machine`, a dermatology or eye clinic's `Laser 1`, a dental `CBCT` or `Pano`
+  'machine',
+  'treadmill',
+  'laser',
+  'cbct',
+  'pano',
 ]);
 
 /** Modality codes that are also people's initials (`CT` Carol Tan, `MR`, `US`) or given names

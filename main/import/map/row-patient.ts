@@ -11,6 +11,7 @@ import { foldAccents } from './status-vocabulary.ts';
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, isZeroId, norm } from './identity.ts';
 import { isPendingId } from './pending-ids.ts';
+import { noPatientsEmail } from './placeholder-emails.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
 import {
   chineseKoreanFamilyFirst,
@@ -735,7 +736,9 @@ export function patientReader(ctx: {
     const emailRaw = emailCell();
     // Never invent an address: with an e-mail column in the export, a patient without one gets
     // the documented placeholder (which can receive nothing), not the profile's default address.
-    const e = emailRaw.includes('@') ? emailRaw : refs.email ? NO_EMAIL : (defaultEmail ?? NO_EMAIL);
+    // A placeholder or the practice's desk (`none@none.com`, `frontdesk@…`) is no one's: as none.
+    const own = emailRaw.includes('@') && !noPatientsEmail(emailRaw);
+    const e = own ? emailRaw : refs.email ? NO_EMAIL : (defaultEmail ?? NO_EMAIL);
     if (e.length > 100)
       cursor.fail('email', 'is longer than 100 characters', 'Correct the e-mail address', emailRaw);
     return e;

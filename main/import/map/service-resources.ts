@@ -77,6 +77,13 @@ const SERVICE_WORDS = new Set([
   'pretest', // `Pre-Test`, `Pre Test`, `Pretesting` (joined below)
   'optical',
   // Video platforms a telehealth session is held on, written where its facilitator goes
+  // A care team or a desk of the practice (`Team A`, `Pediatrics Team`, `Front Desk`, `Reception`)
+  // and the wait list's column of the book: no one the patient sees (63e)
+  'team',
+  'teams',
+  'desk',
+  'reception',
+  'waitlist', // `Wait List`, `Wait-list` (joined below)
   'zoom',
   'msteams', // `Microsoft Teams`, `MS Teams` (joined below)
   'googlemeet', // `Google Meet` (joined below)
@@ -112,6 +119,13 @@ const ROLE_WORDS = new Set([
   'staff',
   'midwife',
   'pharmacist',
+  // a role filled by whoever covers it (`Locum`, `Resident`, `Registrar`): no one named (63e)
+  'locum',
+  'locums',
+  'resident',
+  'registrar',
+  'trainee',
+  'student',
 ]);
 
 /** Words that go with a service or a role but say nothing alone: `Blood Draw`, `Flu Shot`, `PT
@@ -149,6 +163,18 @@ const COMPANION_WORDS = new Set([
   'pt',
   'ot',
   'hca',
+  // a team's or a desk's specialty or side (`Pediatrics Team`, `Front Desk`, `Peds Team 2`)
+  'front',
+  'pediatrics',
+  'paediatrics',
+  'peds',
+  'family',
+  'primary',
+  'care',
+  'internal',
+  'medicine',
+  'behavioral',
+  'health',
 ]);
 
 const NUMBER_OR_LETTER = /^(\d{1,4}[a-z]?|[a-z])$/;
@@ -166,6 +192,7 @@ export function providerIsAService(value: string): boolean {
     .replace(/\b(?:microsoft|ms)\s*teams\b/g, 'msteams')
     .replace(/\bgoogle\s*meet\b/g, 'googlemeet')
     .replace(/\bdoxy(?:\.me)?\b/g, 'doxy')
+    .replace(/\bwait[\s-]?list\b/g, 'waitlist')
     .split(/(?<=\p{L})(?=\d)|[^\p{L}\d]+/u)
     .filter(Boolean);
   if (words.length === 0) return false;
