@@ -201,6 +201,13 @@ export const CONCEPTS: Record<string, string[]> = {
   seguro: ['insurance'],
   poliza: ['insurance'],
   aseguradora: ['insurance'],
+  // The health plan's contract (Puerto Rico's `Núm. Contrato` beside `Plan Médico`: the
+  // subscriber's, shared by the family on it) and a Latin American plan's member number (`Nro.
+  // Afiliado`, `Núm. de Afiliación`): an insurer's, never the practice's chart. Read as nothing, a
+  // Puerto Rico list's distinct contract numbers had been asked about as the patient id.
+  contrato: ['insurance'],
+  afiliado: ['insurance'],
+  afiliacion: ['insurance'],
   // ---- names ----
   dob: ['dob'],
   birthdate: ['dob'],

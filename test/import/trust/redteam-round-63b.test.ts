@@ -78,6 +78,19 @@ describe("A. the chart written as Puerto Rico's 'récord'", () => {
     expect(headerWords('Record Number')).toEqual(['record', 'number']);
   });
 
+  // The health plan's contract or member number (Puerto Rico's `Núm. Contrato` beside `Plan
+  // Médico`; a Latin American plan's `Nro. Afiliado`) is the insurer's: with no chart column the
+  // patient ids are made up, and nothing is asked (it had been asked about as the patient id).
+  it.each(['Núm. Contrato', 'Contrato', 'Nro. Afiliado', 'Núm. de Afiliación'])(
+    "'%s' is never the patient id, and not asked about",
+    async (header) => {
+      const values = ['0105770311', '0105770312', '0074506618'];
+      const r = await run(withRecord(header, values));
+      expect(sent(r)).toEqual(ALL_THREE);
+      expect(patientIds(r).some((id) => values.includes(id))).toBe(false);
+    },
+  );
+
   // `Record #` in an English export is a database row's number as often as anything: beside no
   // patient-id column it is asked about (held), never sent silently as the patient's id.
   it("the English 'Record #' is never taken silently as the patient id", async () => {
