@@ -45,3 +45,30 @@ export function compoundGivenName(first: string, second: string): boolean {
   const fold = (w: string): string => foldAccents(w).toLowerCase();
   return FIRST_PARTS.has(fold(first)) && SECOND_PARTS.has(fold(second));
 }
+
+/** The Spanish and Portuguese first words that begin devotional given names joined by a
+ *  preposition and article (`María de los Ángeles`, `María del Carmen`, `José de Jesús`, `Juan de
+ *  Dios`, `Maria das Graças`, `Maria do Socorro`, `Ana de la Luz`). Only these: a `Do` or `Da` in
+ *  the middle of other given names is a Korean syllable (`David Do Hyun`, `Grace Da Eun`) and
+ *  keeps its capital. */
+const DEVOTIONAL_FIRST_PARTS = new Set(['maria', 'jose', 'juan', 'ana', 'luz', 'rosa', 'joao']);
+
+/** The prepositions and articles that join those given names. */
+const GIVEN_NAME_JOINERS = new Set(['de', 'del', 'da', 'das', 'do', 'dos', 'la', 'las', 'los']);
+
+/**
+ * Whether word `i` of a given name (its words, spaces left out) is a joiner of a devotional
+ * compound, written in lower case: after `María` (and the joiners that follow it) and before the
+ * name it joins. A capitals-only export wrote `MARÍA DE LOS ÁNGELES`; cased word by word it went
+ * to the portal as `María De Los Ángeles`.
+ */
+export function devotionalJoiner(words: readonly string[], i: number): boolean {
+  const fold = (w: string): string => foldAccents(w).toLowerCase();
+  if (!GIVEN_NAME_JOINERS.has(fold(words[i] ?? ''))) return false;
+  let start = i - 1;
+  while (start >= 0 && GIVEN_NAME_JOINERS.has(fold(words[start]!))) start--;
+  if (start < 0 || !DEVOTIONAL_FIRST_PARTS.has(fold(words[start]!))) return false;
+  let end = i + 1;
+  while (end < words.length && GIVEN_NAME_JOINERS.has(fold(words[end]!))) end++;
+  return end < words.length;
+}

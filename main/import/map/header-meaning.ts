@@ -55,6 +55,10 @@ export function headerWordsAsWritten(header: string): string[] {
     header
       .replace(/^\uFEFF/, '')
       .replace(/\bN\s*[°º]/g, ' number ')
+      // Puerto Rico's Spanish names the medical record `récord` (`Núm. Récord`, `Récord Médico`):
+      // the chart number. With its accent it is never the English `Record` (a database row's), so
+      // it is read before the accent goes; it had been asked about as a patient-id candidate.
+      .replace(/r[ée]cord(?:\s+m[ée]dico)?/giu, (w) => (/^.[éÉ]/u.test(w) ? 'expediente' : w))
       .replace(/\u02BC/g, "'"),
   )
     .replace(/e-mail/gi, 'email')

@@ -201,6 +201,13 @@ export const CONCEPTS: Record<string, string[]> = {
   seguro: ['insurance'],
   poliza: ['insurance'],
   aseguradora: ['insurance'],
+  // The health plan's contract (Puerto Rico's `Núm. Contrato` beside `Plan Médico`: the
+  // subscriber's, shared by the family on it) and a Latin American plan's member number (`Nro.
+  // Afiliado`, `Núm. de Afiliación`): an insurer's, never the practice's chart. Read as nothing, a
+  // Puerto Rico list's distinct contract numbers had been asked about as the patient id.
+  contrato: ['insurance'],
+  afiliado: ['insurance'],
+  afiliacion: ['insurance'],
   // ---- names ----
   dob: ['dob'],
   birthdate: ['dob'],
@@ -1716,6 +1723,11 @@ export const PHRASES: Array<[RegExp, string]> = [
   // until, the end: the patient only before a name or number word.
   [/\bhasta (?=(?:adı|adi|soyadı|soyadi|soyad|isim|soyisim|no|numarası) )/g, 'patient '],
   [/\bhistoria clinica\b/g, 'historia'],
+  // The same record written without its accent by a US system (`Num Record`, `Numero de Record`,
+  // `Record Medico`): the Spanish number word or `medico` beside it says it is Puerto Rico's
+  // `récord` (header-meaning.ts), the chart, not a database row's record number.
+  [/\b(?:num|numero|nro) (?:de )?record\b/g, 'expediente'],
+  [/\brecord medico\b/g, 'expediente'],
   [/\bmedical card\b/g, 'medicalcard'],
   // `D.O.B.` with its dots (NHS trusts' clinic lists): read letter by letter it had been no birth
   // date at all, and the column asked about.

@@ -12,6 +12,7 @@
 // written MacHado or MacKey; guessing wrong puts a misspelt name in front of the patient, while
 // "Macdonald" instead of "MacDonald" is a spelling families also use.
 
+import { devotionalJoiner } from './compound-given-names.ts';
 import { isGlottalStopWord } from './glottal-stop-names.ts';
 
 /** Where a name stands: given names never take the Mac-list (Mackenzie is a girl's name). */
@@ -217,16 +218,21 @@ function caseWord(word: string, part: NamePart, particle: boolean, first: boolea
 
 /**
  * Proper case for a name written in one case; any other name is returned exactly as written.
- * `part` says whether this is a given name (no Mac-list, no particles) or a family name / whole
- * name (the default).
+ * `part` says whether this is a given name (no Mac-list, no particles but the joiners of a
+ * devotional compound: `María de los Ángeles`) or a family name / whole name (the default).
  */
 export function properCaseName(raw: string, part: NamePart = 'family'): string {
   if (!isSingleCase(raw)) return raw;
   const words = raw.toLowerCase().split(/(\s+)/);
   const real = words.map((w, i) => (i % 2 === 0 ? w : ''));
+  const given = part === 'given' ? real.filter((x) => x !== '') : [];
+  let nth = -1;
   return words
     .map((w, i) => {
       if (i % 2 === 1 || w === '') return w;
+      nth++;
+      // María de los Ángeles, Maria das Graças: the joiners of a devotional given name.
+      if (part === 'given' && devotionalJoiner(given, nth)) return w;
       // A particle is one only when a name follows it: "LE" alone is the surname Le.
       const followed = real.slice(i + 1).some((x) => x !== '');
       const first = !real.slice(0, i).some((x) => x !== '');
