@@ -30,19 +30,27 @@ import { withoutRegionZones } from './header-region-zone.ts';
 import { isKnownZoneAbbreviation, spelledZoneAbbreviation } from './zone-abbreviation.ts';
 /** Fold to plain letters keeping case (camelCase still splits): "Prénom" → "Prenom". */
 export function foldKeepCase(text: string): string {
-  // ø, æ and œ have no accent to take off: Danish and Norwegian headers (`Fødselsdato`) need them.
+  // ø, æ, œ, ð and þ have no accent to take off: Danish, Norwegian and Icelandic headers
+  // (`Fødselsdato`, `Fæðingardagur`) need them.
   // NFKD also takes a Hangul syllable apart into its letters (jamo), which are no marks: NFC puts
   // them back together, or no Korean header (`환자명`) was ever known.
-  return text
-    .normalize('NFKD')
-    .replace(ACCENT_MARKS, '')
-    .normalize('NFC')
-    .replace(/ß/g, 'ss')
-    .replace(/ø/g, 'o')
-    .replace(/Ø/g, 'O')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .replace(/œ/g, 'oe');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(ACCENT_MARKS, '')
+      .normalize('NFC')
+      .replace(/ß/g, 'ss')
+      .replace(/ø/g, 'o')
+      .replace(/Ø/g, 'O')
+      .replace(/æ/g, 'ae')
+      .replace(/Æ/g, 'AE')
+      .replace(/œ/g, 'oe')
+      // Icelandic's eth and thorn, as Icelanders spell them in plain letters (`Staða` → Stada).
+      .replace(/ð/g, 'd')
+      .replace(/Ð/g, 'D')
+      .replace(/þ/g, 'th')
+      .replace(/Þ/g, 'Th')
+  );
 }
 
 /** Split a header into words as written: camelCase, snake_case, spaces, punctuation, digits,

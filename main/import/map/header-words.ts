@@ -159,6 +159,13 @@ export const CONCEPTS: Record<string, string[]> = {
   // code (`1234-567-890-AB`), which changes at each renewal: never the patient id.
   ohip: ['insurance'],
   ramq: ['insurance'],
+  // Newfoundland and Labrador's MCP (Medical Care Plan) number, 12 digits, Manitoba's PHIN and
+  // Saskatchewan's HSN: the same cards under their provinces' names. An `MCP #` beside a file's
+  // one row per patient had been asked about as the appointment id (its header a number of
+  // something, its values unique).
+  mcp: ['insurance'],
+  phin: ['insurance'],
+  hsn: ['insurance'],
   hcn: ['insurance'],
   hin: ['insurance'],
   healthcard: ['insurance'],
@@ -1024,6 +1031,26 @@ export const CONCEPTS: Record<string, string[]> = {
   samordningsnummer: ['insurance'],
   fodselsnummer: ['insurance'],
   cpr: ['insurance'],
+  // ---- Icelandic ----
+  // An Icelandic health centre's booking list (Saga: `Dags.;Kl.;Lengd;Kennitala;Nafn;Fæðingardagur;
+  // Læknir;Tegund tíma;Staða;Sími`) had been refused: no name column was found. `ð` and `þ` are
+  // folded to d and th before these are looked up (`Fæðingardagur` → faedingardagur, `Staða` →
+  // stada). `Nafn` is the whole name, given names first (Icelanders have no family name before
+  // them). The kennitala (DDMMYY and four digits) is every Icelander's national number, like the
+  // Danish CPR: never the practice's patient id. `Tími` (an appointment, and the hour) is the
+  // appointment only in its genitive `tíma`, which English does not write.
+  dags: ['date'], // `Dags.`: dagsetning
+  dagsetning: ['date'],
+  lengd: ['duration'],
+  nafn: ['name'],
+  faedingardagur: ['dob'],
+  faedingardags: ['dob'],
+  laeknir: ['provider'],
+  tegund: ['type'],
+  tima: ['appt'],
+  stada: ['status'],
+  simi: ['phone'],
+  kennitala: ['insurance'],
   // ---- Romanian ----
   // A Romanian clinic's list (`Data;Ora;Nume;Prenume;CNP;Data nașterii;Medic;Status`) had been
   // refused: no name column was found. `Nume` beside `Prenume` is the family name, and alone (or

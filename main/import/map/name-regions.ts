@@ -111,10 +111,24 @@ const SOUTH_ASIA_ZONES = new Set([
   'Indian/Maldives',
 ]);
 
+/** Iceland: a name is given names, then a patronymic (Jón Þór Ólafsson, Sigríður Björk
+ *  Hallgrímsdóttir), and two given names are as common as one, each a name the person goes by;
+ *  a word between may also be a middle name (millinafn) the law tells apart from the given names.
+ *  Read word by word the second given name went as a middle name and was left out, so the portal
+ *  got Jón Ólafsson. */
+const ICELAND_ZONES = new Set(['Atlantic/Reykjavik']);
+
 /** Whether, in the region of `timeZone`, the words between a one-column name's first and last may
  *  be given names as well as middle names. */
 export function writesGivenNamesBetween(timeZone: string): boolean {
-  return SOUTH_ASIA_ZONES.has(timeZone);
+  return SOUTH_ASIA_ZONES.has(timeZone) || ICELAND_ZONES.has(timeZone);
+}
+
+/** A name of that region whose word between is a given name, and what it shows, for the question. */
+export function givenNamesBetweenExample(timeZone: string): string {
+  return ICELAND_ZONES.has(timeZone)
+    ? 'two given names before the patronymic (like Jón Þór Ólafsson) or a middle name between'
+    : "two given names (like Mohammed Irfan Shaikh) or the father's name between (like Rahul Suresh Patil)";
 }
 
 /** Zones of regions that write the family name first (Kim Minjun, Nguyễn Văn An, Nagy Péter), or

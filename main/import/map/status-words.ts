@@ -1640,6 +1640,33 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'annulleret',
     ],
   },
+  // ---- Icelandic ----
+  // An Icelandic health centre's booking list (Saga) had been held on every state: bókaður /
+  // bókað (booked), staðfestur (confirmed), mættur / mætt (arrived), lokið (finished), mætti ekki
+  // (did not come: the centres' "skrópgjald", the fee for a booked time not kept), afbókaður /
+  // afbókað (the booking cancelled), aflýst (called off). Said of a man, a woman or a booking, so
+  // each in its forms. Left unknown, so asked: `á biðlista` (on a waiting list) and `fluttur`
+  // (moved: the old slot, or the appointment at its new time?).
+  {
+    meaning: 'NEW',
+    words: [
+      'bókaður',
+      'bókuð',
+      'bókað',
+      'staðfestur',
+      'staðfest',
+      'mættur',
+      'mætt',
+      'kominn',
+      'komin',
+      'lokið',
+    ],
+  },
+  { meaning: 'NEW', missed: true, words: ['mætti ekki', 'mætir ekki', 'kom ekki', 'skróp'] },
+  {
+    meaning: 'CANCEL',
+    words: ['afbókaður', 'afbókuð', 'afbókað', 'afboðaður', 'afboðað', 'aflýst', 'aflýstur'],
+  },
   // Indonesian: SIMRS Khanza's booking states (github.com/mas-elkhanza/SIMRS-Khanza, table
   // booking_registrasi, `status enum('Terdaftar','Belum','Batal','Dokter Berhalangan')`): Belum (not
   // yet registered: booked), Terdaftar (registered for the visit: the patient came); Batal

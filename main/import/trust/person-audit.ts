@@ -8,7 +8,7 @@
 // Each is counted with its first line; the doubts carry lines, never names (they go into the
 // history and the log).
 import type { ContentCheck, Doubt } from '../../model/doubt.ts';
-import { familyFirstExample } from '../map/name-regions.ts';
+import { familyFirstExample, givenNamesBetweenExample } from '../map/name-regions.ts';
 import { EpochBirths } from './epoch-births.ts';
 import { NamesApart, SHARED_ID_LIMIT } from './names-apart.ts';
 import { SpellingsApart } from './spellings-apart.ts';
@@ -228,7 +228,7 @@ export class PersonAudit {
       ask(
         'two-surnames',
         'patientName',
-        `${plural(given.count, 'name has', 'names have')} three or more words in one column (the first on line ${given.first}); names here may carry two given names (like Mohammed Irfan Shaikh) or the father's name between (like Rahul Suresh Patil), so where the given names end cannot be told, and the words between would be left out as middle names`,
+        `${plural(given.count, 'name has', 'names have')} three or more words in one column (the first on line ${given.first}); names here may carry ${givenNamesBetweenExample(opts.timeZone)}, so where the given names end cannot be told, and the words between would be left out as middle names`,
         'Can the export give the first name, the middle name and the last name in columns of their own? Confirm the mapping only if every word between the first and the last is a middle name',
       );
     const spanish = this.spanishSurnames;

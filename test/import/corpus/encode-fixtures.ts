@@ -37,6 +37,14 @@ const SOURCES = path.resolve('test/import/corpus/sources');
 const EXPORTS = path.resolve('test/fixtures/exports');
 
 export const TARGETS: Target[] = [
+  // Saga's appointment book saved by an Icelandic Excel on Windows (semicolons, the ANSI page
+  // Windows-1252, which holds ð, þ, æ and ö; CRLF).
+  {
+    source: '458-saga-timabok.csv',
+    out: '458-saga-timabok-reykjavik-kennitala-no-day-above-12-icelandic-1252/timabok.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
   // A practice's own PowerShell script: Invoke-Sqlcmd rows piped to Export-Clixml in Windows
   // PowerShell 5.1, whose default encoding is 'Unicode' (UTF-16 LE with BOM), CRLF.
   {
