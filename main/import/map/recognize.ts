@@ -541,7 +541,7 @@ export function recognizeColumns(
       headers[j]!,
       rows.map((r) => r[j] ?? ''),
     )
-      ? new Set([...c, 'id', 'guid'])
+      ? new Set([...[...c].filter((w) => w !== 'uid'), 'id', 'guid'])
       : (recordIdConcepts(opts.recordPath, headers[j]!) ?? c),
   );
 
