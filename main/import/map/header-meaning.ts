@@ -1489,6 +1489,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     never: TIMING_NEVER,
     beside: SAME_MOMENT,
   },
+  // The start's minute in a column of its own beside its hour (`Minute`): never by its header
+  // alone, only beside the hour (recognize.ts, hour-minute-columns.ts).
+  timeMinute: { names: [] },
   end: {
     names: [
       [['end'], 1],

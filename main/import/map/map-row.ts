@@ -47,7 +47,7 @@ import { startDayCheck } from './row-start-day.ts';
 import { weekdayCheck } from './row-weekday.ts';
 import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
-import { movedToOwnDay, movedToOwnTime } from './move-words.ts';
+import { movedFromOtherSlot, movedToOwnDay, movedToOwnTime } from './move-words.ts';
 import { localMinutes } from './local-minutes.ts';
 import type { NoteAnswers } from './note-statuses.ts';
 import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
@@ -426,6 +426,17 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           `says the visit was moved to this row's own time (${when.day} ${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}): this may be the new booking, not the slot it left`,
           'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
           moved,
+        );
+      // Booked by where it was moved from (`Rescheduled from 3/15`): the row is the new booking
+      // only where that is another slot than its own (`from 3/22` on 22 March may be the slot
+      // left, the move typed on it).
+      const from = s === 'NEW' ? status.movedFromWord() : undefined;
+      if (from && !movedFromOtherSlot(from, when.day, localMinutes(when.start, zone)))
+        cursor.fail(
+          'status',
+          `says where the visit was moved from, but not another day or time than this row's own (${when.day}): this may be the slot it left, not the new booking`,
+          'Give the new booking a status of its own (booked, confirmed) and the slot it left a cancelled one, then export again',
+          from,
         );
       if (reachedStart) emptyDate(row);
       // The common row has none of the parts below: no empty objects spread for it.

@@ -5,7 +5,7 @@
 // (MedicalDirector, Healthie) move the appointment itself and leave it booked under the same id
 // at its new time with this status. Which one a file means shows only against what was sent: the
 // engine asks when such a row's id was sent at another start (moved-status.ts).
-import { weekdaysFromName } from './month-names.ts';
+import { monthFromName, weekdaysFromName } from './month-names.ts';
 const MOVED =
   /(?:^|[^\p{L}])(?:re[-\s]?scheduled|resched|resch|r\/s|moved|changed|verschoben|d[ée]plac[ée]e?|reprogramad[ao])(?=$|[^\p{L}])/iu;
 
@@ -21,8 +21,16 @@ export function saysMoved(word: string): boolean {
  *  (`Rescheduled`) in a note is the new slot as often as the old one; moved TO somewhere says this
  *  row's slot is the one that was left. Not the 4th floor, a new address or another provider.
  *  `Changed` alone is any edit (a change log's action); `changed to 3/29` names where it went. */
-const MOVED_TO =
-  /(?:^|[^\p{L}])(?:re[-\s]?scheduled|re[-\s]?sched(?:['’]?d)?|rsch(?:e?d)?|resch|r\/s(?:['’]?d)?|rs(?:['’]?d)?|moved|changed|bumped|pushed(?:\s+(?:back|out))?|postponed|reprogramad[ao]|reagendad[ao]|report[ée]e?|d[ée]plac[ée]e?|remise?)(?:\s+(?:pt|patient|appt|apt|appointment|visit|her|him|them|it|rdv|cita))?\s+(?:to|for|till|until|para|al?|au|à|le)\s+(?:the\s+|el\s+)?(?:\d{1,2}[/.-]\d{1,2}(?!\d)|\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)(?![\p{L}])|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s*\d|next\s+(?:week|month|day|available|mon|tue|wed|thu|fri|sat|sun)|tomorrow|tmrw)/iu;
+const MOVE_WORDS =
+  "(?:re[-\\s]?scheduled|re[-\\s]?sched(?:['’]?d)?|rsch(?:e?d)?|resch|r\\/s(?:['’]?d)?|rs(?:['’]?d)?|moved|changed|bumped|pushed(?:\\s+(?:back|out))?|postponed|reprogramad[ao]|reagendad[ao]|report[ée]e?|d[ée]plac[ée]e?|remise?)(?:\\s+(?:pt|patient|appt|apt|appointment|visit|her|him|them|it|rdv|cita))?";
+/** A day or time a move names: a date without its year, a clock time with AM/PM, a weekday, a
+ *  month and day, a relative day. */
+const MOVE_WHEN =
+  '(?:the\\s+|el\\s+)?(?:\\d{1,2}[/.-]\\d{1,2}(?!\\d)|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|a|p)(?![\\p{L}])|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s*\\d|next\\s+(?:week|month|day|available|mon|tue|wed|thu|fri|sat|sun)|tomorrow|tmrw)';
+const MOVED_TO = new RegExp(
+  `(?:^|[^\\p{L}])${MOVE_WORDS}\\s+(?:to|for|till|until|para|al?|au|à|le)\\s+${MOVE_WHEN}`,
+  'iu',
+);
 /** A negation just before the move (`not moved to 3/22`, `didn't resched to Tues`). */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|never|didn['’]?t|don['’]?t|won['’]?t|no)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -85,4 +93,51 @@ export function movedToOwnTime(word: string, minutes: number): boolean {
   const pm = to[3]!.toLowerCase().startsWith('p');
   const h24 = (hour % 12) + (pm ? 12 : 0);
   return h24 * 60 + Number(to[2] ?? 0) === minutes;
+}
+
+/** A move and where it came from, leading the value (`Rescheduled from 3/15`, `r/s from Mon`,
+ *  `moved from 10am`): the row is the booking the visit was moved to, the new slot, as a
+ *  `Rescheduled From` column on the new booking says (withdrawal-columns.ts). Only `from`: a
+ *  move alone says nothing of which slot the row is. */
+const MOVED_FROM = new RegExp(`^\\s*${MOVE_WORDS}\\s+from\\s+${MOVE_WHEN}`, 'iu');
+
+/** Where a move and its origin end when the value starts with them (`Rescheduled from 3/15`). */
+export function movedFromEnd(text: string): number | undefined {
+  return MOVED_FROM.exec(text)?.[0].length;
+}
+
+/** The day or time after `from` (`3/15`, `Mon`, `March 15`, `10am`). */
+const ORIGIN =
+  /\sfrom\s+(?:the\s+)?(?:(\d{1,2})[/.-](\d{1,2})(?!\d|\s*(?:am|pm|a|p)(?![\p{L}]))|(\d{1,2})(?::(\d\d))?\s*(am|pm|a|p)(?![\p{L}])|(\p{L}+)\.?(?:\s*(\d{1,2})(?!\d))?)/iu;
+
+/**
+ * Whether a move's origin (`Rescheduled from 3/15`) is proven another slot than the row's own:
+ * a date neither of whose day/month readings is the row's day, a weekday the row's day is not,
+ * a month and day other than the row's, a clock time other than the row's start. Then the row is
+ * the new booking. Its own day or time (`from 3/22` on 22 March: the row may be the slot it
+ * left), or an origin that proves nothing (`from next week`), is not. `day` is `YYYY-MM-DD`,
+ * `minutes` the row's local start after midnight.
+ */
+export function movedFromOtherSlot(word: string, day: string, minutes: number): boolean {
+  const m = MOVED_FROM.exec(word);
+  if (!m) return false;
+  // A time written with a dot (`from 10.30am`) is no date: it proves nothing.
+  const o = ORIGIN.exec(word);
+  if (!o) return false;
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  if (o[1] !== undefined) {
+    const [a, b] = [Number(o[1]), Number(o[2])];
+    return !((a === mo && b === d) || (a === d && b === mo));
+  }
+  if (o[3] !== undefined) {
+    const hour = Number(o[3]);
+    if (hour < 1 || hour > 12) return false;
+    const h24 = (hour % 12) + (o[5]!.toLowerCase().startsWith('p') ? 12 : 0);
+    return h24 * 60 + Number(o[4] ?? 0) !== minutes;
+  }
+  const name = o[6]!;
+  const month = monthFromName(name);
+  if (month !== undefined) return o[7] !== undefined && !(month === mo && Number(o[7]) === d);
+  const weekdays = weekdaysFromName(name);
+  return !!weekdays && !weekdays.includes(new Date(Date.UTC(y, mo - 1, d)).getUTCDay());
 }

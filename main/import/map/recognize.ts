@@ -4,6 +4,8 @@
 // gets a confidence; the profile is usable as-is when every required field is found.
 import { orderEvidence, type DateOrder } from './parse-date.ts';
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
+import { hourMinuteColumns } from './hour-minute-columns.ts';
+import { uidOfGuids } from './uid-column.ts';
 import {
   headerRowConcepts,
   headerScore,
@@ -535,8 +537,14 @@ export function recognizeColumns(
       opts.now,
     ),
   );
-  const concepts = headerRowConcepts(headers).map(
-    (c, j) => recordIdConcepts(opts.recordPath, headers[j]!) ?? c,
+  const concepts = headerRowConcepts(headers).map((c, j) =>
+    // A `UID` of GUIDs is a record's key (uid-column.ts); of anything else, no id.
+    uidOfGuids(
+      headers[j]!,
+      rows.map((r) => r[j] ?? ''),
+    )
+      ? new Set([...[...c].filter((w) => w !== 'uid'), 'id', 'guid'])
+      : (recordIdConcepts(opts.recordPath, headers[j]!) ?? c),
   );
 
   const candidates: Array<Taken & { field: FieldName }> = [];
@@ -560,6 +568,8 @@ export function recognizeColumns(
   for (const field of FIELD_NAMES) {
     // Only ever beside the provider's last name (pairProviderName, below).
     if (field === 'providerFirstName') continue;
+    // Only ever beside the start's hour (hourMinuteColumns, below).
+    if (field === 'timeMinute') continue;
     headers.forEach((header, col) => {
       const start = START_FIELDS.includes(field);
       if (start && owners[col] === 'patient') return;
@@ -877,6 +887,19 @@ export function recognizeColumns(
     usedCols.add(appointment);
     usedCols.add(patient);
   }
+  // The status's code read as the status (`Appt Status Cd` = 1, 3) beside the same status's words
+  // (`Appt Status Desc` = Booked, Cancelled): the words are read, the codes left beside them.
+  const described = statusDescribed(byField.get('status'), concepts, shapes, usedCols);
+  if (described !== undefined) {
+    const code = byField.get('status')!.col;
+    usedCols.delete(code);
+    byField.set('status', {
+      col: described,
+      confidence: 0.9,
+      why: `'${headers[described]}' writes in words the status '${headers[code]}' gives as codes`,
+    });
+    usedCols.add(described);
+  }
   // A family name's particle goes before the last name; beside a one-column name it has no place
   // (column-doubts.ts, nameParticleColumn, asks).
   if (!byField.has('lastName')) drop('lastNamePrefix');
@@ -888,6 +911,20 @@ export function recognizeColumns(
     byField.set('providerFirstName', providerPair.first);
     usedCols.add(providerPair.first.col);
     usedCols.add(providerPair.last.col);
+  }
+
+  // No start time but the start's hour and minute in columns of their own, on a 24-hour clock
+  // (`Hour` = 13 beside `Minute` = 30): read together as the time (hour-minute-columns.ts).
+  const hourMinute =
+    byField.has('date') && !byField.has('time') && !byField.has('dateTime')
+      ? hourMinuteColumns(headers, rows, usedCols)
+      : undefined;
+  if (hourMinute) {
+    const why = `'${headers[hourMinute.hour]}' and '${headers[hourMinute.minute]}' are the start's hour and minute on a 24-hour clock, read together`;
+    byField.set('time', { col: hourMinute.hour, confidence: 0.9, why });
+    byField.set('timeMinute', { col: hourMinute.minute, confidence: 0.9, why });
+    usedCols.add(hourMinute.hour);
+    usedCols.add(hourMinute.minute);
   }
 
   // No birth date but the patients' Nordic personal identity numbers: the birth date is read from
@@ -939,7 +976,7 @@ export function recognizeColumns(
   // A start time written as seconds after midnight (Best Practice's `AppointmentTime` = 32400) or
   // as a fraction of a day (`0.375`), every value of the column so: the rows read it so (row-start.ts).
   const timeCol = byField.get('time')?.col;
-  const written = timeWritten(timeCol === undefined ? undefined : shapes[timeCol]);
+  const written = timeWritten(timeCol === undefined || hourMinute ? undefined : shapes[timeCol]);
   const dayCol = byField.get('dateTime')?.col ?? byField.get('date')?.col;
   const serial = dayCol !== undefined && shapes[dayCol]!.serialDay === 1;
   const profile: MappingProfile = {
@@ -982,6 +1019,49 @@ export function recognizeColumns(
     missing,
     usable: missing.length === 0,
   };
+}
+
+/** Words of a status header that say it holds codes, and those that say it holds their words. */
+const CODE_WORDS = new Set(['cd', 'code', 'id']);
+const DESCRIPTION_WORDS = new Set(['description']);
+
+/**
+ * The column that writes in words the status a code column gives (`Appt Status Desc` beside
+ * `Appt Status Cd`, `Status Description` beside `Status Code`), when the code column was taken
+ * as the status: the two headers differ by the code and the description word alone, and every
+ * sampled value of the words' column is a status word. A status header with a description word
+ * is otherwise never the status (NOT_THE_APPOINTMENT_STATUS: a description may be a note's);
+ * beside its code it is the code's meaning, as an XML status's code attribute and its text are
+ * (status-code-split.ts watches the codes the same way).
+ */
+function statusDescribed(
+  taken: Taken | undefined,
+  concepts: ReadonlyArray<Set<string>>,
+  shapes: readonly ColumnShape[],
+  usedCols: ReadonlySet<number>,
+): number | undefined {
+  if (!taken) return undefined;
+  const own = concepts[taken.col]!;
+  if (![...own].some((c) => CODE_WORDS.has(c))) return undefined;
+  const bare = (c: ReadonlySet<string>, drop: ReadonlySet<string>): string =>
+    [...c]
+      .filter((w) => !drop.has(w))
+      .sort()
+      .join(' ');
+  const key = bare(own, CODE_WORDS);
+  const words = concepts.flatMap((c, j) =>
+    j !== taken.col &&
+    !usedCols.has(j) &&
+    [...c].some((w) => DESCRIPTION_WORDS.has(w)) &&
+    ![...c].some((w) => CODE_WORDS.has(w)) &&
+    bare(c, DESCRIPTION_WORDS) === key &&
+    shapes[j]!.nonEmpty >= 2 &&
+    shapes[j]!.statusWord === 1 &&
+    shapes[j]!.integer === 0
+      ? [j]
+      : [],
+  );
+  return words.length === 1 ? words[0] : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import { RowProblem } from './row-problem.ts';
 import { readsAsEmpty } from './no-value.ts';
 import { withSecondFamilyName } from './second-family-name.ts';
+import { hourMinuteTime } from './hour-minute-columns.ts';
 
 /** Fields whose cell is read as empty when it holds a stand-in for no value (`NULL`, `N/A`, `-`:
  *  no-value.ts): all but the status and cancellation fields, where `-` and `None` are OpenEMR's
@@ -68,6 +69,14 @@ export class RowCursor {
       const particle = prefix ? this.valueReader('lastNamePrefix', prefix) : () => '';
       const other = second ? this.valueReader('lastNameSecond', second) : () => '';
       return () => withSecondFamilyName(withParticle(particle(), last()), other());
+    }
+    // A start's hour and minute in columns of their own (`Hour` = 13, `Minute` = 30) are one time,
+    // `13:30` (hour-minute-columns.ts).
+    const minute = f === 'time' ? this.refs.timeMinute : undefined;
+    if (r && minute) {
+      const hour = this.valueReader(f, r);
+      const min = this.valueReader('timeMinute', minute);
+      return () => hourMinuteTime(hour(), min());
     }
     return r ? this.valueReader(f, r) : () => '';
   }

@@ -1,6 +1,6 @@
 // Per-file caches of the row mapper (map-row.ts): a schedule repeats a handful of status words and
 // providers on every row, so each is classified or split once per file, not once per row.
-import { saysMoved } from './move-words.ts';
+import { movedFromEnd, saysMoved } from './move-words.ts';
 import { ownString } from '../own-string.ts';
 import { providerDisplayName } from './names.ts';
 import { parseProviderName, providerIdOf } from './provider-name.ts';
@@ -20,6 +20,9 @@ export interface StatusWordSense {
   /** A built-in word that cancels because it says "moved" (move-words.ts); a practice's own
    *  answer for the word is never marked. */
   moved?: true;
+  /** A built-in word that books the row because it says where the visit was moved from
+   *  (`Rescheduled from 3/15`): the row must be another slot than that (move-words.ts). */
+  movedFrom?: true;
 }
 
 /** The profile's status classifier, each word classified once (at most 1000 words kept).
@@ -41,7 +44,9 @@ export function memoizedStatusClassifier(
           ? { meaning, skipKind: skipKind(said, own) }
           : meaning === 'CANCEL' && !own && saysMoved(said)
             ? { meaning, moved: true }
-            : { meaning };
+            : meaning === 'NEW' && !own && movedFromEnd(said) !== undefined
+              ? { meaning, movedFrom: true }
+              : { meaning };
       if (senses.size < 1000) senses.set(ownString(word), m);
     }
     return m;

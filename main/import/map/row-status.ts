@@ -30,8 +30,12 @@ export function statusReader(
   read: (hasPatient: boolean) => AppointmentStatus | Skipped;
   /** The last row read's status word when it cancels because it says "moved" (move-words.ts). */
   movedWord: () => string | undefined;
+  /** The last row read's status word when it books because it says where the visit was moved
+   *  from (`Rescheduled from 3/15`, move-words.ts). */
+  movedFromWord: () => string | undefined;
 } {
   let moved: string | undefined;
+  let movedFrom: string | undefined;
   const statusOf = statusWordReader(profile, cursor, legend);
   const unknownStatus = profile.status?.unknown ?? 'hold';
   const idCell = cursor.reader('appointmentId');
@@ -52,6 +56,7 @@ export function statusReader(
   const cancelledAtCell = cursor.reader('cancelledAt');
   const read = (hasPatient: boolean): AppointmentStatus | Skipped => {
     moved = undefined;
+    movedFrom = undefined;
     let status: AppointmentStatus = 'NEW';
     // The cancellation column's value when it says cancelled (to compare with the status word).
     let cancelledBy = '';
@@ -85,8 +90,9 @@ export function statusReader(
       status = 'CANCEL';
       cancelledBy = cancelledAt;
     }
-    const { word: statusWord, meaning: sense, skipKind, moved: saysMoved } = statusOf();
+    const { word: statusWord, meaning: sense, skipKind, moved: saysMoved, movedFrom: from } = statusOf();
     if (saysMoved) moved = statusWord;
+    if (from) movedFrom = statusWord;
     // "Available" beside a patient is Planet DDS's "ready to be seated", not an open slot: asked.
     const meaning = sense === 'skip' && skipKind === 'open-slot' && hasPatient ? 'unknown' : sense;
     audit?.statusCell(statusWord, meaning, cursor.row.line);
@@ -133,7 +139,7 @@ export function statusReader(
       ? { kind: 'skipped', line: cursor.row.line, reason: 'a note answered as not an appointment' }
       : noted;
   };
-  return { read, movedWord: () => moved };
+  return { read, movedWord: () => moved, movedFromWord: () => movedFrom };
 }
 
 /** A UTC offset after a clock time (`Mon, 15 Mar 2027 12:19:19 -0400`, Healthie's `Friday, Mar 12
@@ -174,6 +180,7 @@ export function statusWordReader(
   meaning: StatusWordSense['meaning'] | undefined;
   skipKind?: SkipKind;
   moved?: true;
+  movedFrom?: true;
 } {
   const classify = memoizedStatusClassifier(profile.status, legend);
   const statusCell = cursor.reader('status');

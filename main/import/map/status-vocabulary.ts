@@ -34,7 +34,7 @@ import {
 } from './cancel-reasons.ts';
 import { isNoValue } from './no-value.ts';
 import { beforeFeeNote, endsInForfeit } from './fee-notes.ts';
-import { movedAwayEnd } from './move-words.ts';
+import { movedAwayEnd, movedFromEnd } from './move-words.ts';
 
 export type StatusMeaning = 'NEW' | 'CANCEL' | 'skip';
 
@@ -750,10 +750,21 @@ export function statusWordMeaning(
    *  cancelled one is; the new one is its own row. Anything else after it is asked (`r/s to Thurs
    *  - conf`). */
   function movedAway(text: string): boolean {
-    const end = movedAwayEnd(text);
+    return onlyQualifiersAfter(text, movedAwayEnd(text));
+  }
+  /** Nothing but who, how or when after `end` (a move and its place: `per pt`, `by office 3/1`). */
+  function onlyQualifiersAfter(text: string, end: number | undefined): boolean {
     if (end === undefined) return false;
     const after = normalizeStatus(text.slice(end));
     return !after || after.split(' ').every((t) => QUALIFIERS.has(t) || isNumberish(t));
+  }
+
+  /** The whole value is a move and where from (`Rescheduled from 3/15`, `r/s from Mon per pt`,
+   *  move-words.ts), with after it only who, how or when: this row is the booking the visit was
+   *  moved to, booked; the slot it left is its own row. The row mapper refuses the row when the
+   *  origin is not proven another slot than its own (movedFromOtherSlot). */
+  function movedHere(text: string): boolean {
+    return onlyQualifiersAfter(text, movedFromEnd(text));
   }
 
   function classifyText(text: string): Meaning {
@@ -765,6 +776,7 @@ export function statusWordMeaning(
     const q = qualified(tokens);
     if (q !== 'unknown') return q;
     if (movedAway(text)) return 'CANCEL';
+    if (movedHere(text)) return 'NEW';
     const stem = cancelStem(tokens);
     if (stem === 'CANCEL' && lumpsMissedWithCancelled(text)) return 'unknown';
     if (stem !== 'unknown') return stem;

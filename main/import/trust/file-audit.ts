@@ -300,6 +300,8 @@ export class FileAudit {
       answeredLocations?: ReadonlySet<string>;
       /** The zone a person answered a location keeps (map/location-clock.ts). */
       locationClock?: (location: string) => string | undefined;
+      /** The tz database name the start's time header names (location-zones.ts startHeaderClock). */
+      startHeaderClock?: string;
     },
   ) {
     this.persons = new PersonAudit(opts.acceptedApart);
@@ -308,6 +310,7 @@ export class FileAudit {
       opts.ownClocksLine,
       opts.answeredLocations,
       opts.locationClock,
+      opts.startHeaderClock,
     );
     this.freeWatch = (opts.freeColumns ?? []).map((c) => ({
       ...c,

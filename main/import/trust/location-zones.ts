@@ -8,11 +8,18 @@
 // practice's clock), and a later file's other location is asked again.
 // Only a row whose start is on another clock than the practice's at that instant counts: Gallup
 // (New Mexico) and Phoenix agree all winter, so a winter file goes, and its spring one is asked.
+// A start header that names its clock by its tz database name (`Start Time (America/Chicago)`,
+// as a program writes the zone it converted every time to) says which clock the times are on
+// wherever the site is: the question is answered, and the header's zone is checked against the
+// practice's as any zone written with the times (map/header-zone.ts). Only such a name counts:
+// `(Local)`, `(Site Time)` say nothing of which clock, and an abbreviation (`(CT)`, `(PT)`) may
+// be a word of the practice's (a physical therapist's `PT`).
 import type { Doubt } from '../../model/doubt.ts';
 import { displayText } from '../../model/display-text.ts';
 import { ownString } from '../own-string.ts';
 import { namesPerson, statedPlaces, type StatedPlace } from '../map/state-clocks.ts';
 import { placesNamed, zoneChoices } from '../map/us-zone-places.ts';
+import { regionZonesInHeader } from '../map/header-region-zone.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 
 /** A title line saying each location's times are its own clock. */
@@ -22,6 +29,13 @@ const OWN_CLOCKS =
 /** The title line that says each location keeps its own clock, if one does. */
 export function ownClocksLine(titleLines: readonly string[]): string | undefined {
   return titleLines.find((l) => OWN_CLOCKS.test(l));
+}
+
+/** The one tz database name the headers of the columns holding the start's time name
+ *  (`Start Time (America/Chicago)`), if they name one and only one. */
+export function startHeaderClock(timeHeaders: ReadonlyArray<string | undefined>): string | undefined {
+  const zones = new Set(timeHeaders.flatMap((h) => (h ? regionZonesInHeader(h) : [])));
+  return zones.size === 1 ? [...zones][0] : undefined;
 }
 
 const MAX_LOCATIONS = 12;
@@ -49,12 +63,17 @@ export class LocationZones {
     /** The zone a person answered a location keeps (map/location-clock.ts): its rows are read on
      *  it, so it is answered too. */
     private readonly zoned?: (location: string) => string | undefined,
+    /** The tz database name the start's time header names (startHeaderClock): every time is on
+     *  it, whatever the site; a title saying each site keeps its own clock contradicts it, and
+     *  is still asked about. */
+    private readonly headerClock?: string,
   ) {}
 
   /** A row's location (as it goes) at its start. */
   note(location: string, at: Date): void {
     const key = location.trim();
     if (!key) return;
+    if (this.headerClock && !this.ownClocks) return;
     if (this.answered.has(key) || this.zoned?.(key)) {
       this.answeredSeen = true;
       return;

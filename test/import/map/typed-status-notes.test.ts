@@ -20,13 +20,17 @@ describe('a status with the desk’s note after it', () => {
     ['r/s to Thurs', 'CANCEL'], // moved to Thursday: this slot is the one left
     ['Rescheduled to 3/22 per pt', 'CANCEL'],
     ['moved to 4/2 @ 10am', 'CANCEL'],
+    // from: this row is the new booking (the row mapper refuses it when the origin is its own
+    // day or time: move-words.ts movedFromOtherSlot, 63d; asked until then)
+    ['r/s from Mon', 'NEW'],
+    ['Rescheduled from 3/15 per pt', 'NEW'],
   ])('%s → %s', (word, meaning) => {
     expect(classifyBuiltInStatus(word)).toBe(meaning);
   });
 
   it.each([
     'r/s to Thurs - conf', // a second status after the move: which one holds is asked
-    'r/s from Mon', // from: this may be the new booking
+    'r/s from Mon - conf', // a second status after the move: asked, as after a move to
     'not r/s to Thurs',
     'called', // a call, no status
     'called to cancel', // a cancellation still to do

@@ -309,11 +309,10 @@ describe('D. a start header naming a clock', () => {
     expectAllowed(await run(p, [DATE, ['Appt Time', T.map((t) => `${t} ${abbr}`)], ...OTHERS]), want);
   });
 
-  // A false hold (never a wrong send), left: the header names the practice's own zone, so the
-  // times are Chicago's wherever the site is, but the site check (location-zones.ts) still asks
-  // about a Denver site. Letting a header zone answer the site check needs location-zones to know
-  // the start's header, which it does not; a hold is safe, so it is left for a later round.
-  it.fails('Start Time (America/Chicago) over Denver, CO sites at Chicago: sent on Chicago', async () => {
+  // A false hold found here, fixed in 63d: the header names the practice's own zone, so the times
+  // are Chicago's wherever the site is, and the site check (location-zones.ts) no longer asks
+  // about a Denver site (its neighbours: redteam-round-63d.test.ts).
+  it('Start Time (America/Chicago) over Denver, CO sites at Chicago: sent on Chicago', async () => {
     expectAllowed(
       await run('CHI', [
         DATE,

@@ -79,13 +79,16 @@ describe('1. status words, abbreviations and languages', () => {
       'America/Los_Angeles',
       [N, C],
     ],
+    // A move and where from, on a row of another day (15 March): this row is the new booking,
+    // booked (move-words.ts movedFromOtherSlot, 63d; these two were asked until then). From the
+    // row's own day it is a row error (redteam-round-63d.test.ts).
     [
-      'Rescheduled from 3/10 (the NEW slot) is asked, never cancelled',
+      'Rescheduled from 3/10 (the NEW slot) is booked, never cancelled',
       ['Confirmed', 'Rescheduled from 3/10'],
       'America/Los_Angeles',
-      'held',
+      [N, N],
     ],
-    ['Moved from a date is asked', ['Confirmed', 'Moved from 03/10/2027'], 'America/Los_Angeles', 'held'],
+    ['Moved from a date is booked', ['Confirmed', 'Moved from 03/10/2027'], 'America/Los_Angeles', [N, N]],
     ['colour names as statuses are asked', ['Red', 'Green', 'Blue'], 'America/Los_Angeles', 'held'],
     [
       'Cancel Requested is not yet cancelled: asked',
