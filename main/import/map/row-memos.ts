@@ -20,6 +20,8 @@ export interface StatusWordSense {
   /** A built-in word that cancels because it says "moved" (move-words.ts); a practice's own
    *  answer for the word is never marked. */
   moved?: true;
+  /** The practice's own list or the file's legend gave the meaning, not the built-in words. */
+  said?: true;
 }
 
 /** The profile's status classifier, each word classified once (at most 1000 words kept).
@@ -42,6 +44,7 @@ export function memoizedStatusClassifier(
           : meaning === 'CANCEL' && !own && saysMoved(said)
             ? { meaning, moved: true }
             : { meaning };
+      if (own || said !== word) m.said = true;
       if (senses.size < 1000) senses.set(ownString(word), m);
     }
     return m;

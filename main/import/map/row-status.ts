@@ -85,11 +85,11 @@ export function statusReader(
       status = 'CANCEL';
       cancelledBy = cancelledAt;
     }
-    const { word: statusWord, meaning: sense, skipKind, moved: saysMoved } = statusOf();
+    const { word: statusWord, meaning: sense, skipKind, moved: saysMoved, said } = statusOf();
     if (saysMoved) moved = statusWord;
     // "Available" beside a patient is Planet DDS's "ready to be seated", not an open slot: asked.
     const meaning = sense === 'skip' && skipKind === 'open-slot' && hasPatient ? 'unknown' : sense;
-    audit?.statusCell(statusWord, meaning, cursor.row.line);
+    audit?.statusCell(statusWord, meaning, cursor.row.line, !!said);
     if (status === 'CANCEL' && statusWord) {
       // A cancellation column against a booked status word: one of them is wrong (checked until
       // a person confirms the mapping, see FileAudit).
@@ -174,6 +174,7 @@ export function statusWordReader(
   meaning: StatusWordSense['meaning'] | undefined;
   skipKind?: SkipKind;
   moved?: true;
+  said?: true;
 } {
   const classify = memoizedStatusClassifier(profile.status, legend);
   const statusCell = cursor.reader('status');

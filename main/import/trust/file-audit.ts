@@ -68,6 +68,7 @@ import { withoutOccurrencePlace } from '../map/occurrence-place.ts';
 import { OccurrenceDays } from './occurrence-days.ts';
 import { LocationZones } from './location-zones.ts';
 import { statusOption } from './status-option.ts';
+import { LoneStatusMarks } from './lone-status-mark.ts';
 import { RangeWindows } from './range-windows.ts';
 import { type StatusCodeColumn, StatusCodeSplits } from './status-code-split.ts';
 
@@ -152,6 +153,8 @@ function lostZeros(ids: readonly [string, string] | undefined): ids is readonly 
 
 export class FileAudit {
   private readonly unknownStatuses = new Map<string, number>();
+  /** A one-character cancel mark alone among written-out statuses (lone-status-mark.ts). */
+  private readonly loneMarks = new LoneStatusMarks();
   private appointmentRows = 0;
   private startFailures = 0;
   private readonly startSamples: string[] = [];
@@ -428,7 +431,8 @@ export class FileAudit {
   }
 
   /** The status word of an appointment row, in file order (empty when the cell is). */
-  statusCell(word: string, meaning: StatusMeaning | undefined, line: number): void {
+  statusCell(word: string, meaning: StatusMeaning | undefined, line: number, said = false): void {
+    if (this.opts.statusColumn) this.loneMarks.note(word, meaning, said, line);
     if (this.printedOnceChecks && this.opts.statusColumn) this.statusRuns.note(word, meaning, line);
   }
 
@@ -932,6 +936,7 @@ export class FileAudit {
           .join(', ')} mean: booked, cancelled, or not an appointment?${movedHint(words)}`,
       });
     }
+    out.push(...this.loneMarks.doubts(this.opts.statusColumn));
     if (this.appointmentRows > 0 && this.startFailures === this.appointmentRows) {
       out.push({
         kind: 'start-time',
