@@ -69,6 +69,7 @@ import { OccurrenceDays } from './occurrence-days.ts';
 import { LocationZones } from './location-zones.ts';
 import { statusOption } from './status-option.ts';
 import { LoneStatusMarks } from './lone-status-mark.ts';
+import type { LegendEntry } from '../read/table-types.ts';
 import { RangeWindows } from './range-windows.ts';
 import { type StatusCodeColumn, StatusCodeSplits } from './status-code-split.ts';
 
@@ -913,7 +914,8 @@ export class FileAudit {
     };
   }
 
-  doubts(): Doubt[] {
+  /** `legend`: the file's own legend (read/status-legend.ts), which may explain a lone mark. */
+  doubts(legend: readonly LegendEntry[] = []): Doubt[] {
     const out: Doubt[] = [];
     if (this.unknownStatuses.size) {
       const words = [...this.unknownStatuses.keys()];
@@ -936,7 +938,7 @@ export class FileAudit {
           .join(', ')} mean: booked, cancelled, or not an appointment?${movedHint(words)}`,
       });
     }
-    out.push(...this.loneMarks.doubts(this.opts.statusColumn));
+    out.push(...this.loneMarks.doubts(this.opts.statusColumn, legend));
     if (this.appointmentRows > 0 && this.startFailures === this.appointmentRows) {
       out.push({
         kind: 'start-time',

@@ -6,7 +6,8 @@
 // only, with no other mark or code beside them, is asked about as an unknown status is (the answer
 // puts it in the practice's own list, which is never asked about again).
 import type { Doubt } from '../../model/doubt.ts';
-import type { StatusMeaning } from '../map/status-vocabulary.ts';
+import type { LegendEntry } from '../read/table-types.ts';
+import { classifyBuiltInStatus, type StatusMeaning } from '../map/status-vocabulary.ts';
 import { isNoValue } from '../map/no-value.ts';
 import { ownString } from '../own-string.ts';
 
@@ -27,6 +28,7 @@ function writtenOut(value: string): boolean {
 
 interface Mark {
   written: string;
+  meaning: StatusMeaning;
   rows: number;
   line: number;
 }
@@ -52,7 +54,7 @@ export class LoneStatusMarks {
       const seen = this.marks.get(key);
       if (seen) seen.rows++;
       else if (this.marks.size < MAX_VALUES)
-        this.marks.set(ownString(key), { written: ownString(value), rows: 1, line });
+        this.marks.set(ownString(key), { written: ownString(value), meaning, rows: 1, line });
       return;
     }
     if (!writtenOut(value)) {
@@ -62,10 +64,14 @@ export class LoneStatusMarks {
     if (this.others.size < MAX_VALUES) this.others.add(ownString(key));
   }
 
-  doubts(statusColumn: string | undefined): Doubt[] {
+  /** `legend`: the file's legend; one that reads the mark as the words do (`X = Cancelled`)
+   *  settles it. */
+  doubts(statusColumn: string | undefined, legend: readonly LegendEntry[] = []): Doubt[] {
     if (this.codes || this.others.size === 0 || this.marks.size !== 1) return [];
     const [mark] = [...this.marks.values()];
     const m = mark!;
+    const said = legend.find((e) => e.code === m.written)?.meaning;
+    if (said !== undefined && classifyBuiltInStatus(said) === m.meaning) return [];
     const words = [...this.others].slice(0, 3).map((w) => `'${w}'`);
     return [
       {
