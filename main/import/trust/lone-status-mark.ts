@@ -35,22 +35,26 @@ interface Mark {
 
 export class LoneStatusMarks {
   private readonly marks = new Map<string, Mark>();
+  /** The written-out words (lower case), and as the cells wrote them. */
   private readonly others = new Set<string>();
+  private readonly wordsSeen = new Set<string>();
   private codes = false;
 
   /** An appointment row's status word, its meaning, and whether the practice's own list or the
    *  file's legend gave it (`said`: never asked). */
   note(word: string, meaning: StatusMeaning | 'unknown' | undefined, said: boolean, line: number): void {
+    // A schedule repeats a few words on every row: each written-out one is judged once.
+    if (this.codes || this.wordsSeen.has(word)) return;
     const value = word.trim();
-    if (!value || this.codes || isNoValue(value)) return;
-    const key = value.toLowerCase();
-    if ([...value].length === 1) {
+    if (!value || isNoValue(value)) return;
+    if (value.length <= 2 && [...value].length === 1) {
       // A mark the practice answered or the legend explains, or one read as booked (what a blank
       // cell would send), is no lone guess; any other mark makes the column one of marks.
       if (said || (meaning !== 'CANCEL' && meaning !== 'skip')) {
         this.codes = true;
         return;
       }
+      const key = value.toLowerCase();
       const seen = this.marks.get(key);
       if (seen) seen.rows++;
       else if (this.marks.size < MAX_VALUES)
@@ -61,7 +65,8 @@ export class LoneStatusMarks {
       this.codes = true;
       return;
     }
-    if (this.others.size < MAX_VALUES) this.others.add(ownString(key));
+    if (this.wordsSeen.size < MAX_VALUES) this.wordsSeen.add(ownString(word));
+    if (this.others.size < MAX_VALUES) this.others.add(ownString(value.toLowerCase()));
   }
 
   /** `legend`: the file's legend; one that reads the mark as the words do (`X = Cancelled`)
