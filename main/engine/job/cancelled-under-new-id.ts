@@ -19,6 +19,9 @@ export interface UnknownCancelRows {
   /** Their patients by name and birth date (personOf): id → person. */
   unknownCancelPersons: ReadonlyMap<string, string>;
   presentIds: ReadonlySet<string>;
+  /** What the file sends: an appointment it cancels itself (an accepted replacement of ids of
+   *  the other kind, own-ids.ts) is no longer left booked. */
+  toSend: { has(id: string): boolean };
 }
 
 export interface CancelledUnderNewId {
@@ -44,6 +47,7 @@ export async function cancelledUnderNewId(
   const pairs: Array<[string, string]> = [];
   const replaced = new Map<string, Appointment>();
   for (const other of await ctx.ledger.activeAt(new Set(byStart.keys()), r.presentIds)) {
+    if (r.toSend.has(other.appointmentId)) continue;
     const here = byStart.get(other.startMs) ?? [];
     let cancel = here.find((c) => c.patientId === other.patientId);
     const sent = await ctx.ledger.lastSent(other.appointmentId);
