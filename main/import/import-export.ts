@@ -977,7 +977,7 @@ function allDoubts(p: PreparedTable): Doubt[] {
   const legend = fileLegend(p.info);
   const late = [
     ...(lateEncoding ? [encodingDoubt(p.info.encodingUnsure!)] : []),
-    ...p.audit.doubts().map((d) => withLegend(d, legend)),
+    ...p.audit.doubts(legend).map((d) => withLegend(d, legend)),
   ];
   for (const d of late.filter(open)) {
     if ((d.kind === 'appointment-id' || d.kind === 'date-order') && out.some((o) => o.kind === d.kind))

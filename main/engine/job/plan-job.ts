@@ -29,6 +29,7 @@ import { providerNameKey } from '../../import/map/provider-name.ts';
 import { displayText } from '../../model/display-text.ts';
 import { afterLastRow, localDay, snapshotRange, wholeDaysRange } from './snapshot-range.ts';
 import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived, personOf } from './own-ids.ts';
+import { cancelledUnderNewId, cancelledUnderNewIdDoubt } from './cancelled-under-new-id.ts';
 import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, patientMergeDoubt, type IdentityMove } from './identity-doubt.ts';
@@ -743,6 +744,12 @@ async function finishPlan(
     )
       doubts.push(samePersonDoubt(person, practice.name));
     else if (person) for (const c of person.replaced) toSend.set(c.appointmentId, c);
+    // A cancelled row under an id never sent, at the start of the same person's active appointment
+    // the file leaves out (`C88120` for the portal's `A88120`): held, or the old one cancelled.
+    const renamed = doubts.length === 0 && !person ? await cancelledUnderNewId(ctx, r) : undefined;
+    if (renamed && !cancellationsAccepted(memory, contentHash, renamed.replaced.length, 'same-person-twice'))
+      doubts.push(cancelledUnderNewIdDoubt(renamed, practice.name));
+    else if (renamed) for (const c of renamed.replaced) toSend.set(c.appointmentId, c);
     // The same patient's appointment of another start the file covers and leaves out (left-behind.ts).
     const away = doubts.length === 0 ? await leftBehind(ctx, r, summary.range, zone) : undefined;
     if (away && !cancellationsAccepted(memory, contentHash, away.replaced.length, 'same-person-twice'))

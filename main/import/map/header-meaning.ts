@@ -327,7 +327,30 @@ function conceptsOfWords(words: string[]): Set<string> {
     out.delete('appt');
     out.delete('booking');
   }
+  if (entryAfterTheAppointment(words)) out.add(AN_ENTRY_ABOUT_IT);
   return out;
+}
+
+/** The concept of a header that names a list's entry made about an appointment (see below). */
+const AN_ENTRY_ABOUT_IT = 'entry-about-appt';
+
+/** Lists whose entries are kept beside the visit they may become or came from: a recall, an
+ *  intake, a wait list (`wait list` and `waiting list` as two words too). */
+const ENTRY_LISTS = new Set(['intake', 'recall', 'recalls', 'waitlist', 'waitinglist']);
+
+/**
+ * The appointment's word and then a list's (`Appt Recall ID`, `Appointment Intake #`, `Visit
+ * Waitlist ID`): the number of that list's entry about the appointment, not the appointment's own.
+ * Word order tells it apart: the list's word first (`Recall Appt ID`, `Intake Appt ID`) names the
+ * recall's or the intake's appointment, whose id it is.
+ */
+function entryAfterTheAppointment(words: readonly string[]): boolean {
+  const appt = words.findIndex((w) => CONCEPTS[w]?.includes('appt'));
+  if (appt < 0) return false;
+  return words.slice(appt + 1).some((w, i, rest) => {
+    if (ENTRY_LISTS.has(w)) return true;
+    return (w === 'wait' || w === 'waiting') && rest[i + 1] === 'list';
+  });
 }
 
 /** The concepts a header carries (a set: order does not matter). */
@@ -1339,6 +1362,8 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       // another visit's id (`Next Appt ID`, `Last Appt ID`, `Original Appt ID`, `Linked Appt #`)
       ...ANOTHER_OF_ITS_KIND,
       'last',
+      // a recall's, an intake's or a wait list's entry about the visit (`Appt Recall ID`, 62g)
+      AN_ENTRY_ABOUT_IT,
     ],
   },
   patientId: {

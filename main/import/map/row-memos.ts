@@ -23,6 +23,8 @@ export interface StatusWordSense {
   /** A built-in word that books the row because it says where the visit was moved from
    *  (`Rescheduled from 3/15`): the row must be another slot than that (move-words.ts). */
   movedFrom?: true;
+  /** The practice's own list or the file's legend gave the meaning, not the built-in words. */
+  said?: true;
 }
 
 /** The profile's status classifier, each word classified once (at most 1000 words kept).
@@ -47,6 +49,7 @@ export function memoizedStatusClassifier(
             : meaning === 'NEW' && !own && movedFromEnd(said) !== undefined
               ? { meaning, movedFrom: true }
               : { meaning };
+      if (own || said !== word) m.said = true;
       if (senses.size < 1000) senses.set(ownString(word), m);
     }
     return m;

@@ -90,12 +90,19 @@ export function statusReader(
       status = 'CANCEL';
       cancelledBy = cancelledAt;
     }
-    const { word: statusWord, meaning: sense, skipKind, moved: saysMoved, movedFrom: from } = statusOf();
+    const {
+      word: statusWord,
+      meaning: sense,
+      skipKind,
+      moved: saysMoved,
+      movedFrom: from,
+      said,
+    } = statusOf();
     if (saysMoved) moved = statusWord;
     if (from) movedFrom = statusWord;
     // "Available" beside a patient is Planet DDS's "ready to be seated", not an open slot: asked.
     const meaning = sense === 'skip' && skipKind === 'open-slot' && hasPatient ? 'unknown' : sense;
-    audit?.statusCell(statusWord, meaning, cursor.row.line);
+    audit?.statusCell(statusWord, meaning, cursor.row.line, !!said);
     if (status === 'CANCEL' && statusWord) {
       // A cancellation column against a booked status word: one of them is wrong (checked until
       // a person confirms the mapping, see FileAudit).
@@ -181,6 +188,7 @@ export function statusWordReader(
   skipKind?: SkipKind;
   moved?: true;
   movedFrom?: true;
+  said?: true;
 } {
   const classify = memoizedStatusClassifier(profile.status, legend);
   const statusCell = cursor.reader('status');

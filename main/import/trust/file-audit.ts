@@ -68,6 +68,8 @@ import { withoutOccurrencePlace } from '../map/occurrence-place.ts';
 import { OccurrenceDays } from './occurrence-days.ts';
 import { LocationZones } from './location-zones.ts';
 import { statusOption } from './status-option.ts';
+import { LoneStatusMarks } from './lone-status-mark.ts';
+import type { LegendEntry } from '../read/table-types.ts';
 import { RangeWindows } from './range-windows.ts';
 import { type StatusCodeColumn, StatusCodeSplits } from './status-code-split.ts';
 
@@ -152,6 +154,8 @@ function lostZeros(ids: readonly [string, string] | undefined): ids is readonly 
 
 export class FileAudit {
   private readonly unknownStatuses = new Map<string, number>();
+  /** A one-character cancel mark alone among written-out statuses (lone-status-mark.ts). */
+  private readonly loneMarks = new LoneStatusMarks();
   private appointmentRows = 0;
   private startFailures = 0;
   private readonly startSamples: string[] = [];
@@ -437,7 +441,8 @@ export class FileAudit {
   }
 
   /** The status word of an appointment row, in file order (empty when the cell is). */
-  statusCell(word: string, meaning: StatusMeaning | undefined, line: number): void {
+  statusCell(word: string, meaning: StatusMeaning | undefined, line: number, said = false): void {
+    if (this.opts.statusColumn) this.loneMarks.note(word, meaning, said, line);
     if (this.printedOnceChecks && this.opts.statusColumn) this.statusRuns.note(word, meaning, line);
   }
 
@@ -918,7 +923,8 @@ export class FileAudit {
     };
   }
 
-  doubts(): Doubt[] {
+  /** `legend`: the file's own legend (read/status-legend.ts), which may explain a lone mark. */
+  doubts(legend: readonly LegendEntry[] = []): Doubt[] {
     const out: Doubt[] = [];
     if (this.unknownStatuses.size) {
       const words = [...this.unknownStatuses.keys()];
@@ -941,6 +947,7 @@ export class FileAudit {
           .join(', ')} mean: booked, cancelled, or not an appointment?${movedHint(words)}`,
       });
     }
+    out.push(...this.loneMarks.doubts(this.opts.statusColumn, legend));
     if (this.appointmentRows > 0 && this.startFailures === this.appointmentRows) {
       out.push({
         kind: 'start-time',

@@ -146,3 +146,14 @@ export function statusDoc(messages: Array<{ id?: string; state: string; error?: 
     '</ns2:ProcessingStatus>',
   ].join('');
 }
+
+/** A person accepts the cancellations a held job asks about, and the file is read again now (or
+ *  at the next inbox check, which may take it first): waits until it is processed. */
+export async function acceptAndRelease(h: Harness, jobId: string): Promise<void> {
+  const engine = h.running!.engine;
+  const said = await engine.acceptCancellations(jobId);
+  if (!said.ok) throw new Error(said.message);
+  await engine.releaseHeld('Practice 1');
+  await h.waitFor((js) => js.some((j) => j.id === jobId && j.state === 'processed' && final(j)));
+  await sleep(400);
+}

@@ -26,16 +26,22 @@ describe('skip kinds', () => {
   });
 
   it("a practice's own words: its answer stands", () => {
+    // `said`: the practice's own list gave the meaning (never asked again, lone-status-mark.ts).
     // Open Dental's numeric AptStatus 3 = UnschedList, as the preset lists it: off the schedule.
     expect(memoizedStatusClassifier({ skip: ['3'] })('3')).toEqual({
       meaning: 'skip',
       skipKind: 'off-schedule',
+      said: true,
     });
     // "Available" answered as not an appointment: skipped, never asked again, never a cancellation.
     expect(memoizedStatusClassifier({ skip: ['Available'] })('Available')).toEqual({
       meaning: 'skip',
       skipKind: 'blocked',
+      said: true,
     });
-    expect(memoizedStatusClassifier({ new: ['Available'] })('Available')).toEqual({ meaning: 'NEW' });
+    expect(memoizedStatusClassifier({ new: ['Available'] })('Available')).toEqual({
+      meaning: 'NEW',
+      said: true,
+    });
   });
 });

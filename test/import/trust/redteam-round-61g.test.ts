@@ -514,6 +514,27 @@ describe('H. a line number written another way', () => {
   // is: a young system's ids look so too (this project's own engine days are `A1`…`A10`, its
   // family bookings' patients `P1`…`P5`), and three rows cannot tell them from a line number; the
   // bare numbers, which no program prints as a record's key in row order, are held.
+  // Looked at again by 63c and left (kept below as it.fails): holding a letter and a count from 1 in
+  // row order would hold the exports of the engine tests built on support/day-visits.ts (33 test
+  // files use it or sending-probes.ts; its days' ids are `A1`…`An` in row order), as a real young
+  // system's first export; nothing in three rows (no patient twice, no second export) tells a
+  // printed line label from such ids. A second export tells: a line label moves to another patient
+  // once a row is added above; that is the engine's (same-person.ts holds a NEW landing on the same
+  // person's visit), not the importer's.
+  it.fails.each<[string, string[]]>([
+    ['Appt ID', ['A1', 'A2', 'A3']],
+    ['Appt ID', ['R001', 'R002', 'R003']],
+  ])('%s lettered line numbers %j: never the appointment id (it is sent as it)', async (header, v) => {
+    const r = await run([DATE, TIME, PATIENT, DOB, PID, PROVIDER, [header, v]]);
+    expect(fits(r, { notAid: v })).toBe(true);
+  });
+  it.fails.each<[string, string[]]>([
+    ['Patient ID', ['A1', 'A2', 'A3']],
+    ['Patient ID', ['R001', 'R002', 'R003']],
+  ])('%s lettered line numbers %j: never the patient id (it is sent as it)', async (header, v) => {
+    const r = await run([DATE, TIME, PATIENT, DOB, [header, v], PROVIDER, APPT]);
+    expect(fits(r, { notPid: v })).toBe(true);
+  });
   // Found by this round and fixed (counted-patient-ids.ts): a Patient ID or MRN of `1, 2, 3`,
   // `001, 002, 003`, `1., 2., 3.` or `20270322-01, -02, 20270323-01` went as the patients' ids.
   it.each(COUNTERS)('Appt ID %s: never the appointment id', async (_, v) => {
