@@ -17,6 +17,9 @@ import { headerWordsAsWritten } from './header-meaning.ts';
 const START_WORDS = new Set(['start', 'starting', 'begin', 'appt', 'appointment', 'visit']);
 const HOUR_WORDS = new Set(['hour', 'hr']);
 const MINUTE_WORDS = new Set(['minute']);
+/** `Min` as a minute's header beside an hour (`Hr` / `Min`): only to see that the hour is not the
+ *  whole time; never read as the minute (it may be a minimum). */
+const MIN_WORDS = new Set(['min', 'mins', 'minutes']);
 /** Words of another column that make the hour or the minute unsure: another hour or minute (an
  *  end's, a length's) or the half of the day. */
 const CLOCK_PART_WORDS = new Set([
@@ -82,6 +85,20 @@ export function hourMinuteColumns(
     if (Number(h) >= 13) afterNoon = true;
   }
   return afterNoon ? { hour, minute } : undefined;
+}
+
+/**
+ * Whether the column read as the start time (`time`) is headed as the start's hour alone (`Hour`,
+ * `Start Hr`) while another column is headed as its minute (`Minute`, `Start Min`): its cells
+ * (`1 PM`, `13:00`) then hold the hour only, and read alone every 13:30 goes as 13:00 (63r1). The
+ * pair is read together only as hourMinuteColumns allows; otherwise no start is read from it.
+ */
+export function hourAloneBesideMinute(headers: readonly string[], time: number): boolean {
+  if (startPart(headers[time] ?? '', HOUR_WORDS) === undefined) return false;
+  return headers.some(
+    (h, j) =>
+      j !== time && (startPart(h, MINUTE_WORDS) !== undefined || startPart(h, MIN_WORDS) !== undefined),
+  );
 }
 
 /** The start time of an hour cell and a minute cell (`9`, `5` → `9:05`); '' when both are empty.

@@ -22,7 +22,7 @@ export function saysMoved(word: string): boolean {
  *  row's slot is the one that was left. Not the 4th floor, a new address or another provider.
  *  `Changed` alone is any edit (a change log's action); `changed to 3/29` names where it went. */
 const MOVE_WORDS =
-  "(?:re[-\\s]?scheduled|re[-\\s]?sched(?:['’]?d)?|rsch(?:e?d)?|resch|r\\/s(?:['’]?d)?|rs(?:['’]?d)?|moved|changed|bumped|pushed(?:\\s+(?:back|out))?|postponed|reprogramad[ao]|reagendad[ao]|report[ée]e?|d[ée]plac[ée]e?|remise?)(?:\\s+(?:pt|patient|appt|apt|appointment|visit|her|him|them|it|rdv|cita))?";
+  "(?:re[-\\s]?scheduled|re[-\\s]?sched(?:['’]?d)?|rsch(?:e?d)?|resch|r\\/s(?:['’]?d)?|rs(?:['’]?d)?|moved|changed|bumped|pushed(?:\\s+(?:back|out))?|postponed|reprogramad[ao]|reagendad[ao]|report[ée]e?|d[ée]plac[ée]e?|remise?|verschoben)(?:\\s+(?:pt|patient|appt|apt|appointment|visit|her|him|them|it|rdv|cita))?";
 /** A day or time a move names: a date without its year, a clock time with AM/PM, a weekday, a
  *  month and day, a relative day. */
 const MOVE_WHEN =
@@ -99,7 +99,11 @@ export function movedToOwnTime(word: string, minutes: number): boolean {
  *  `moved from 10am`): the row is the booking the visit was moved to, the new slot, as a
  *  `Rescheduled From` column on the new booking says (withdrawal-columns.ts). Only `from`: a
  *  move alone says nothing of which slot the row is. */
-const MOVED_FROM = new RegExp(`^\\s*${MOVE_WORDS}\\s+from\\s+${MOVE_WHEN}`, 'iu');
+/** `from` in the languages of the move words (`reprogramada desde 15/3`, `reprogramado del 15/3`,
+ *  `verschoben von 15.3.`, `reporté du 15/3`): a status of the same move read as the slot left
+ *  (cancelled) while the English one is the new booking sent the visit as cancelled (63r1). */
+const FROM = '(?:from|desde|del|de|von|vom|du|des)';
+const MOVED_FROM = new RegExp(`^\\s*${MOVE_WORDS}\\s+${FROM}\\s+${MOVE_WHEN}`, 'iu');
 
 /** Where a move and its origin end when the value starts with them (`Rescheduled from 3/15`). */
 export function movedFromEnd(text: string): number | undefined {
@@ -108,7 +112,7 @@ export function movedFromEnd(text: string): number | undefined {
 
 /** The day or time after `from` (`3/15`, `Mon`, `March 15`, `10am`). */
 const ORIGIN =
-  /\sfrom\s+(?:the\s+)?(?:(\d{1,2})[/.-](\d{1,2})(?!\d|\s*(?:am|pm|a|p)(?![\p{L}]))|(\d{1,2})(?::(\d\d))?\s*(am|pm|a|p)(?![\p{L}])|(\p{L}+)\.?(?:\s*(\d{1,2})(?!\d))?)/iu;
+  /\s(?:from|desde|del|de|von|vom|du|des)\s+(?:the\s+|el\s+)?(?:(\d{1,2})[/.-](\d{1,2})(?!\d|\s*(?:am|pm|a|p)(?![\p{L}]))|(\d{1,2})(?::(\d\d))?\s*(am|pm|a|p)(?![\p{L}])|(\p{L}+)\.?(?:\s*(\d{1,2})(?!\d))?)/iu;
 
 /**
  * Whether a move's origin (`Rescheduled from 3/15`) is proven another slot than the row's own:

@@ -4,7 +4,7 @@
 // gets a confidence; the profile is usable as-is when every required field is found.
 import { orderEvidence, type DateOrder } from './parse-date.ts';
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
-import { hourMinuteColumns } from './hour-minute-columns.ts';
+import { hourAloneBesideMinute, hourMinuteColumns } from './hour-minute-columns.ts';
 import { uidOfGuids } from './uid-column.ts';
 import {
   headerRowConcepts,
@@ -919,6 +919,10 @@ export function recognizeColumns(
     byField.has('date') && !byField.has('time') && !byField.has('dateTime')
       ? hourMinuteColumns(headers, rows, usedCols)
       : undefined;
+  // An hour column taken as the whole time beside the minute's column (`Hour` = `1 PM` beside
+  // `Minute` = 30): 13:00 is not 13:30, so no start is read from it (the file is asked about).
+  const hourCol = byField.get('time')?.col;
+  if (!hourMinute && hourCol !== undefined && hourAloneBesideMinute(headers, hourCol)) drop('time');
   if (hourMinute) {
     const why = `'${headers[hourMinute.hour]}' and '${headers[hourMinute.minute]}' are the start's hour and minute on a 24-hour clock, read together`;
     byField.set('time', { col: hourMinute.hour, confidence: 0.9, why });
@@ -1029,7 +1033,7 @@ const DESCRIPTION_WORDS = new Set(['description']);
  * The column that writes in words the status a code column gives (`Appt Status Desc` beside
  * `Appt Status Cd`, `Status Description` beside `Status Code`), when the code column was taken
  * as the status: the two headers differ by the code and the description word alone, and every
- * sampled value of the words' column is a status word. A status header with a description word
+ * sampled value of the words' column is a status word, on every row that has a code. A status header with a description word
  * is otherwise never the status (NOT_THE_APPOINTMENT_STATUS: a description may be a note's);
  * beside its code it is the code's meaning, as an XML status's code attribute and its text are
  * (status-code-split.ts watches the codes the same way).
@@ -1056,6 +1060,9 @@ function statusDescribed(
     ![...c].some((w) => CODE_WORDS.has(w)) &&
     bare(c, DESCRIPTION_WORDS) === key &&
     shapes[j]!.nonEmpty >= 2 &&
+    // the words on every row that has a code: a code with no words (`3`, blank) was read as no
+    // status at all and went booked (63r1); such a file keeps its codes' question
+    shapes[j]!.nonEmpty === shapes[taken.col]!.nonEmpty &&
     shapes[j]!.statusWord === 1 &&
     shapes[j]!.integer === 0
       ? [j]

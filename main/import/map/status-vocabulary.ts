@@ -770,13 +770,15 @@ export function statusWordMeaning(
   function classifyText(text: string): Meaning {
     const key = normalizeStatus(text);
     if (!key) return 'unknown';
+    // A move and where from, before the words it starts with: `reprogramado del 15/3`,
+    // `verschoben von 15.3.` read as the move word alone went cancelled (63r1).
+    if (movedHere(text)) return 'NEW';
     const direct = lookup(key);
     if (direct) return direct;
     const tokens = key.split(' ');
     const q = qualified(tokens);
     if (q !== 'unknown') return q;
     if (movedAway(text)) return 'CANCEL';
-    if (movedHere(text)) return 'NEW';
     const stem = cancelStem(tokens);
     if (stem === 'CANCEL' && lumpsMissedWithCancelled(text)) return 'unknown';
     if (stem !== 'unknown') return stem;
