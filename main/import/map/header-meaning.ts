@@ -335,9 +335,9 @@ function conceptsOfWords(words: string[]): Set<string> {
 const AN_ENTRY_ABOUT_IT = 'entry-about-appt';
 
 /** Lists whose entries are kept beside the visit they may become or came from: a recall, an
- *  intake, a wait list (`wait list` and `waiting list` as two words too), a follow-up list, a
- *  patient's booking request (`Appt Followup ID`, `Appt Request ID` had gone as the appointment id
- *  unasked, 63r2; `Appt Follow-up ID`, two words, was already asked). */
+ *  intake, a wait list (`wait list` and `waiting list` as two words too), a follow-up list
+ *  (`Appt Followup ID` had gone as the appointment id unasked, 63r2; `Appt Follow-up ID`, two
+ *  words, was already asked). */
 const ENTRY_LISTS = new Set([
   'intake',
   'recall',
@@ -346,8 +346,6 @@ const ENTRY_LISTS = new Set([
   'waitinglist',
   'followup',
   'followups',
-  'request',
-  'requests',
 ]);
 
 /**
