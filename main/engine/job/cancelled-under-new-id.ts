@@ -60,6 +60,14 @@ export async function cancelledUnderNewId(
     pairs.push([cancel.id, other.appointmentId]);
     replaced.set(other.appointmentId, { ...sent, status: 'CANCEL' });
   }
+  // One cancelled row names one appointment: where it lands on two of the person's at its start
+  // (a lab draw and a consult at 11:00), which one it is the file does not say, and accepting had
+  // cancelled both (63r2). Such a row is left as written, as before this check.
+  const uses = new Map<string, number>();
+  for (const [fileId] of pairs) uses.set(fileId, (uses.get(fileId) ?? 0) + 1);
+  const sure = pairs.filter(([fileId]) => uses.get(fileId) === 1);
+  for (const [fileId, portalId] of pairs) if (uses.get(fileId)! > 1) replaced.delete(portalId);
+  pairs.splice(0, pairs.length, ...sure);
   if (!pairs.length) return undefined;
   return { pairs, replaced: [...replaced.values()].sort((a, b) => a.start.getTime() - b.start.getTime()) };
 }

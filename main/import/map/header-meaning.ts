@@ -335,8 +335,18 @@ function conceptsOfWords(words: string[]): Set<string> {
 const AN_ENTRY_ABOUT_IT = 'entry-about-appt';
 
 /** Lists whose entries are kept beside the visit they may become or came from: a recall, an
- *  intake, a wait list (`wait list` and `waiting list` as two words too). */
-const ENTRY_LISTS = new Set(['intake', 'recall', 'recalls', 'waitlist', 'waitinglist']);
+ *  intake, a wait list (`wait list` and `waiting list` as two words too), a follow-up list
+ *  (`Appt Followup ID` had gone as the appointment id unasked, 63r2; `Appt Follow-up ID`, two
+ *  words, was already asked). */
+const ENTRY_LISTS = new Set([
+  'intake',
+  'recall',
+  'recalls',
+  'waitlist',
+  'waitinglist',
+  'followup',
+  'followups',
+]);
 
 /**
  * The appointment's word and then a list's (`Appt Recall ID`, `Appointment Intake #`, `Visit
@@ -1362,6 +1372,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       // another visit's id (`Next Appt ID`, `Last Appt ID`, `Original Appt ID`, `Linked Appt #`)
       ...ANOTHER_OF_ITS_KIND,
       'last',
+      // `Rescheduled Appt ID`: the booking moved from, or the one it moved to, never surely this
+      // row's (it had gone as the appointment id unasked, 63r2)
+      'rescheduled',
+      'resched',
       // a recall's, an intake's or a wait list's entry about the visit (`Appt Recall ID`, 62g)
       AN_ENTRY_ABOUT_IT,
     ],

@@ -26,6 +26,19 @@ function writtenOut(value: string): boolean {
   return !codeBefore && !/[([][^()[\]\s]{1,4}[)\]]$/u.test(value);
 }
 
+/** Quotes, brackets and a full stop or exclamation typed around a mark (`(X)`, `X.`, `"x"`). */
+const AROUND = /^[\s"'“”‘’([{.!]+|[\s"'“”‘’)\]}.!]+$/gu;
+
+/** The one mark a cell is (`X`; `(X)`, `X.`, `"x"` typed around it; `%%` repeated), lower case;
+ *  undefined for anything longer. A desk types its tick or strike so as well: read bare only,
+ *  `(X)` had gone as cancelled beside `Scheduled` unasked (63r2). */
+function markOf(value: string): string | undefined {
+  if ([...value].length === 1) return value.toLowerCase();
+  const chars = [...value.replace(AROUND, '')];
+  if (chars.length === 0 || chars.length > 3 || chars.some((c) => c !== chars[0])) return undefined;
+  return chars[0]!.toLowerCase();
+}
+
 interface Mark {
   written: string;
   meaning: StatusMeaning;
@@ -47,14 +60,17 @@ export class LoneStatusMarks {
     if (this.codes || this.wordsSeen.has(word)) return;
     const value = word.trim();
     if (!value || isNoValue(value)) return;
-    if (value.length <= 2 && [...value].length === 1) {
-      // A mark the practice answered or the legend explains, or one read as booked (what a blank
-      // cell would send), is no lone guess; any other mark makes the column one of marks.
-      if (said || (meaning !== 'CANCEL' && meaning !== 'skip')) {
+    const key = markOf(value);
+    if (key !== undefined) {
+      // A mark the practice answered or the legend explains is no guess; it tells nothing of the
+      // other marks either (`X` answered as arrived, `%` beside it still a tick or a strike).
+      if (said) return;
+      // One read as booked (what a blank cell would send) is no lone guess, and makes the column
+      // one of marks. Other cancel marks do not: `X` and `%` among words are two guesses (63r2).
+      if (meaning !== 'CANCEL' && meaning !== 'skip') {
         this.codes = true;
         return;
       }
-      const key = value.toLowerCase();
       const seen = this.marks.get(key);
       if (seen) seen.rows++;
       else if (this.marks.size < MAX_VALUES)
@@ -72,21 +88,21 @@ export class LoneStatusMarks {
   /** `legend`: the file's legend; one that reads the mark as the words do (`X = Cancelled`)
    *  settles it. */
   doubts(statusColumn: string | undefined, legend: readonly LegendEntry[] = []): Doubt[] {
-    if (this.codes || this.others.size === 0 || this.marks.size !== 1) return [];
-    const [mark] = [...this.marks.values()];
-    const m = mark!;
-    const said = legend.find((e) => e.code === m.written)?.meaning;
-    if (said !== undefined && classifyBuiltInStatus(said) === m.meaning) return [];
+    if (this.codes || this.others.size === 0) return [];
     const words = [...this.others].slice(0, 3).map((w) => `'${w}'`);
-    return [
-      {
-        kind: 'status',
-        field: 'status',
-        ...(statusColumn ? { column: statusColumn } : {}),
-        message: `the status '${m.written}' (${m.rows} row${m.rows === 1 ? '' : 's'}, the first on line ${m.line}) is a single mark among written-out statuses (${words.join(', ')}): some systems write it for cancelled, but typed among words it may be a tick (arrived, done) as well as a strike`,
-        samples: [m.written],
-        question: `What does '${m.written}' mean: booked, cancelled, or not an appointment?`,
-      },
-    ];
+    return [...this.marks.values()].flatMap((m): Doubt[] => {
+      const said = legend.find((e) => e.code === m.written)?.meaning;
+      if (said !== undefined && classifyBuiltInStatus(said) === m.meaning) return [];
+      return [
+        {
+          kind: 'status',
+          field: 'status',
+          ...(statusColumn ? { column: statusColumn } : {}),
+          message: `the status '${m.written}' (${m.rows} row${m.rows === 1 ? '' : 's'}, the first on line ${m.line}) is a single mark among written-out statuses (${words.join(', ')}): some systems write it for cancelled, but typed among words it may be a tick (arrived, done) as well as a strike`,
+          samples: [m.written],
+          question: `What does '${m.written}' mean: booked, cancelled, or not an appointment?`,
+        },
+      ];
+    });
   }
 }
