@@ -737,7 +737,9 @@ export function patientReader(ctx: {
   };
 
   const email = (): string => {
-    const emailRaw = emailCell();
+    // A link's `mailto:` written before the address (copied from a web form or an e-mail) is no
+    // part of it: sent, the portal's invitations went to `mailto:adaeze@…`, no one.
+    const emailRaw = emailCell().replace(/^\s*mailto:/i, '');
     // Never invent an address: with an e-mail column in the export, a patient without one gets
     // the documented placeholder (which can receive nothing), not the profile's default address.
     // A placeholder or the practice's desk (`none@none.com`, `frontdesk@…`) is no one's: as none.
