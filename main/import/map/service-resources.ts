@@ -163,9 +163,8 @@ const COMPANION_WORDS = new Set([
   'pt',
   'ot',
   'hca',
-  // a title or a role's short name with no one after it (`Locum GP`, `Locum Dr`, `Dr. Locum`):
-  // alone they name no one either, beside a name (`Dr. Raj Lee`) the name keeps the cell a person
-  'dr',
+  // a role's short name (`Locum GP`): alone it is as often a person's initials, beside a service
+  // or a role it names no one either
   'gp',
   // a team's or a desk's specialty or side (`Pediatrics Team`, `Front Desk`, `Peds Team 2`)
   'front',
