@@ -72,3 +72,29 @@ export function devotionalJoiner(words: readonly string[], i: number): boolean {
   while (end < words.length && GIVEN_NAME_JOINERS.has(fold(words[end]!))) end++;
   return end < words.length;
 }
+
+/** Joiners that are no Korean or Vietnamese syllable: Spanish and Portuguese only. `Do`, `Da` and
+ *  `La` between a given and a family name are as often a Korean given name's syllable (`David Do
+ *  Hyun Kim`) or a Vietnamese middle name: joiners only after a devotional first word, or in lower
+ *  case. */
+const SPANISH_JOINERS = new Set(['de', 'del', 'das', 'dos', 'las', 'los']);
+
+/**
+ * Whether the words between the first and the last word of a name read first name first (`José
+ * de Jesús Rivera`: middle `de Jesús`) hold a joiner: either the given name is devotional (José
+ * de Jesús, Rivera) or the family name begins with a particle and runs to two (José, de Jesús
+ * Rivera, as Puerto Rico's names do), and the cell does not say which. Read word by word, the
+ * words between went as a middle name, left out: the portal got José Rivera, who is neither.
+ */
+export function joinerBetween(first: string, middle: string | undefined): boolean {
+  if (!middle) return false;
+  const between = middle.split(' ').filter(Boolean);
+  const words = [...first.split(' ').filter(Boolean), ...between];
+  const offset = words.length - between.length;
+  return between.some((w, k) => {
+    const bare = foldAccents(w).toLowerCase();
+    if (SPANISH_JOINERS.has(bare)) return true;
+    if (!GIVEN_NAME_JOINERS.has(bare)) return false;
+    return w === w.toLowerCase() || devotionalJoiner(words, offset + k);
+  });
+}

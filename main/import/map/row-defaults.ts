@@ -19,6 +19,7 @@ import type { RowCursor } from './row-cursor.ts';
 import { providerNameCache } from './row-memos.ts';
 import { clip } from './row-problem.ts';
 import { namesARoom, providerNamesNoOne } from './room-values.ts';
+import { providerIsTheWaitList } from './service-resources.ts';
 import { locationCode } from './location-codes.ts';
 import { siteWithoutCode } from './cell-codes.ts';
 import { failOnSpreadsheetError } from './spreadsheet-errors.ts';
@@ -104,7 +105,16 @@ export function providerReader(
     // one the patient sees: that row goes as Unassigned provider, the others keep theirs. The
     // derived appointment id keeps the cell (key, below), so it stays what it was.
     const prov = provNameRaw && !isPlace(provNameRaw) ? providerFromName(provNameRaw) : undefined;
-    if (prov?.two)
+    // A wait list's column of the book (`Waitlist`) holds a wish for a slot, as a `Waitlist`
+    // status does (status-words.ts skips it): sent with no provider it went as a booked visit.
+    if (provNameRaw && providerIsTheWaitList(provNameRaw))
+      cursor.fail(
+        'providerName',
+        'is the wait list: the patient is waiting for a slot, and no visit is booked',
+        'Book the visit with a provider in the scheduling software, or leave wait-list entries out of the export',
+        provNameRaw,
+      );
+    else if (prov?.two)
       cursor.fail(
         'providerName',
         "names two providers; the portal shows one provider per appointment, and which of them is this appointment's is not in the cell",

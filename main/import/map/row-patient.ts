@@ -6,7 +6,7 @@
 // the export has an e-mail column (never the profile's default address), else the profile
 // default, else the same placeholder (the `.invalid` domain can never receive mail: the schema
 // requires an e-mail).
-import { compoundGivenName } from './compound-given-names.ts';
+import { compoundGivenName, joinerBetween } from './compound-given-names.ts';
 import { foldAccents } from './status-vocabulary.ts';
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, isZeroId, norm } from './identity.ts';
@@ -433,6 +433,10 @@ export function patientReader(ctx: {
       // Anywhere, `Maria Garcia Lopez`: two Spanish surnames last would go as Maria Lopez.
       else if (watchOrder && n && !named.includes(',') && endsInTwoSpanishSurnames(n.middle, n.last))
         audit!.persons.spanishSurnames.note(cursor.row.line);
+      // Anywhere, `José de Jesús Rivera`: a joiner between (a devotional given name, or a family
+      // name of two from its particle on) would go as José Rivera.
+      else if (watchOrder && n && !named.includes(',') && joinerBetween(n.first, n.middle))
+        audit!.persons.joinerBetween.note(cursor.row.line);
       if (lastFirstTitle && n && lastFirstTitle(named))
         cursor.fail(
           'patientName',
@@ -733,7 +737,9 @@ export function patientReader(ctx: {
   };
 
   const email = (): string => {
-    const emailRaw = emailCell();
+    // A link's `mailto:` written before the address (copied from a web form or an e-mail) is no
+    // part of it: sent, the portal's invitations went to `mailto:adaeze@…`, no one.
+    const emailRaw = emailCell().replace(/^\s*mailto:/i, '');
     // Never invent an address: with an e-mail column in the export, a patient without one gets
     // the documented placeholder (which can receive nothing), not the profile's default address.
     // A placeholder or the practice's desk (`none@none.com`, `frontdesk@…`) is no one's: as none.

@@ -163,6 +163,9 @@ const COMPANION_WORDS = new Set([
   'pt',
   'ot',
   'hca',
+  // a role's short name (`Locum GP`): alone it is as often a person's initials, beside a service
+  // or a role it names no one either
+  'gp',
   // a team's or a desk's specialty or side (`Pediatrics Team`, `Front Desk`, `Peds Team 2`)
   'front',
   'pediatrics',
@@ -207,4 +210,10 @@ export function providerIsAService(value: string): boolean {
     else if (!COMPANION_WORDS.has(w) && !CONCEPTS[w]?.includes('room')) return false;
   }
   return service || (role && !numbered);
+}
+
+/** The cell names the wait list (`Waitlist`, `Wait List`, `Waiting List`): the row is a patient
+ *  waiting for a slot, not a visit booked with someone. */
+export function providerIsTheWaitList(value: string): boolean {
+  return /\bwait(?:ing)?[\s-]?list(?:ed)?\b/i.test(value);
 }

@@ -67,6 +67,9 @@ export class PersonAudit {
   /** Elsewhere, a one-column name that ends in two common Spanish surnames (`Maria Garcia Lopez`:
    *  spanish-surnames.ts). */
   readonly spanishSurnames = new LineCount();
+  /** One-column names read first name first with a Spanish or Portuguese joiner among the words
+   *  between (`José de Jesús Rivera`: compound-given-names.ts joinerBetween). */
+  readonly joinerBetween = new LineCount();
   /** A one-column name in a last-first order with whole words after the given name
    *  (`GARCIA LOPEZ MARIA`, `NGUYEN VAN AN`). */
   readonly lastFirstWords = new LineCount();
@@ -238,6 +241,14 @@ export class PersonAudit {
         'patientName',
         `${plural(spanish.count, 'name ends', 'names end')} in two words that are both Spanish family names (the first on line ${spanish.first}, like Maria Garcia Lopez): such a name may end in two surnames, the father's and the mother's, and only the last word would go as the last name (Maria Lopez)`,
         'Can the export give the given names and the surnames in columns of their own (or as Surnames, Given names)? Confirm the mapping only if the last word alone is the last name (the word before it a middle name)',
+      );
+    const joined = this.joinerBetween;
+    if (joined.first && !between.first && !spanish.first)
+      ask(
+        'two-surnames',
+        'patientName',
+        `${plural(joined.count, 'name has', 'names have')} a joiner (de, del, das, dos, de los) between the first and the last word (the first on line ${joined.first}, like José de Jesús Rivera): it is either a given name of several words (José de Jesús) or a family name of two from the joiner on (de Jesús Rivera), and read word by word only José Rivera would go`,
+        'Can the export give the given names and the surnames in columns of their own (or as Surnames, Given names)? Confirm the mapping only if the words between are middle names the portal may leave out',
       );
     const words = this.lastFirstWords;
     if (words.first)
