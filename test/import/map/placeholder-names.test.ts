@@ -60,6 +60,8 @@ const PHRASES = [
   'walk in',
   'no name',
   'do not',
+  // the doctor's day away typed in the patient's column (block-words.ts, corpus 464)
+  'dr off',
   'new pt',
   'no pt',
   'n n',
