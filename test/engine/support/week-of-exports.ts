@@ -86,7 +86,13 @@ export async function weekOf(
       const done = (j: JobDetails) =>
         final(j) && (j.state !== 'processed' || j.batches.length === 0 || j.outcome !== undefined);
       const jobs = await h.waitFor((js) => js.some((j) => !before.has(j.id) && done(j)), 30_000);
-      const names = new Map(portalAppointments(shared.dir, practiceId).map((a) => [a.patientId, family(a)]));
+      // Every week's harness is the same sandbox practice, and its charts (1001, 1002…) repeat in
+      // each week: a patient's name is read from this week's visits first, or a concurrent
+      // probe's week would label this one's sends (59e's Garcia-Reyes sent, labelled Garcia).
+      const names = new Map([
+        ...portalAppointments(shared.dir, practiceId).map((a) => [a.patientId, family(a)] as const),
+        ...mine().map((a) => [a.patientId, family(a)] as const),
+      ]);
       const sent = sentItems(shared.dir)
         .slice(n)
         .filter((s) => when(monday, s.start).inWeek)
