@@ -193,21 +193,22 @@ export async function nextJob(h: Harness, put: () => void): Promise<JobDetails> 
  *  The engine reads a held file again at its next inbox check when the practice's memory changed
  *  since the hold (an export of its own sent meanwhile): for that moment the file is not held,
  *  and the command rightly refuses ("not a held file", "no file … held"). A person runs it again;
- *  so does this, once the file is held again, and only when the engine really took a held file
- *  back during the attempt (seen at load 10+: 58r2's stranger's file, released 4 s after it was
- *  held, when the answer came). Any other refusal fails at once with what the command wrote. */
+ *  so does this, once the engine is done reading, when it took a held file
+ *  back (seen at load 10+: 58r2's stranger's file, released 4 s after it was held, when the answer
+ *  came). Any other refusal, with the engine idle, fails at once with what the command wrote. */
 export async function confirmMapping(h: Harness, ...extra: string[]): Promise<string> {
   const named = extra.includes('--job') ? extra[extra.indexOf('--job') + 1] : undefined;
   for (let attempt = 1; ; attempt++) {
     if (named) await h.waitFor((js) => js.some((j) => j.id === named && j.state === 'held'));
+    // The engine may already have taken the file back before the command starts (61r1 at load:
+    // a cancel sent just before, the held file 'received' again): wait until it is done reading.
+    await h.waitFor((js) => js.every(final), 20_000).catch(() => h.jobs());
     const r = await confirmOnce(h, extra);
     if (r.code === 0) return r.out;
-    if (r.reread.length === 0 || attempt === 3) expect.fail(r.why);
+    const busy = h.jobs().some((j) => !final(j));
+    if ((r.reread.length === 0 && !busy) || attempt === 3) expect.fail(r.why);
     // Wait until what was taken back is held again (or went on: the next attempt then says so).
-    const settled = ['held', 'processed', 'failed'];
-    await h.waitFor((js) =>
-      r.reread.every((id) => settled.includes(js.find((j) => j.id === id)?.state ?? 'held')),
-    );
+    await h.waitFor((js) => js.every(final));
   }
 }
 
