@@ -1,11 +1,14 @@
 // A block printed in the patient's column: `LUNCH` or `Staff Meeting` written where a report
-// writes the patient, on a row that names no patient otherwise (no patient id, no birth date) and
-// carries no status. A report (CS SoftDent's appointment list, a day sheet) prints its lunch and
-// meeting blocks so; the row is that block, skipped like an empty patient, not a row error.
+// writes the patient, on a row that names no patient otherwise (no patient id, no birth date). A
+// report (CS SoftDent's appointment list, a day sheet) prints its lunch and meeting blocks so; the
+// row is that block, skipped like an empty patient, not a row error. A status beside it does not
+// make it a chart: a schedule that books its blocks as appointments gives them its booked status
+// and an appointment number (a Canadian EMR's `58815,...,LUNCH,...,B`, corpus 471), and a row
+// error on every day's lunch told the practice to export without something it cannot leave out.
 //
-// A dummy patient a schedule books blocked time under (`LUNCH, LUNCH` with a chart number, a
-// birth date or `FIRM`) is a chart, still refused with its line (placeholder-names.ts): only a
-// row with none of these is read as the block itself. The whole name cell must be a blocked-time
+// A dummy patient a schedule books blocked time under (`LUNCH, LUNCH` with a chart number or a
+// birth date) is a chart, still refused with its line (placeholder-names.ts): only a row with
+// neither is read as the block itself. The whole name cell must be a blocked-time
 // term (block-words.ts), never one word of a longer name (`Anna Block`, `Lunch, Rep Anna`).
 //
 // So is a free place printed where the patient goes (`OPEN`, `Open Slot`, `Available`): a class
@@ -31,9 +34,12 @@ export function blockInNameCheck(
   const status = cursor.reader('status');
   const contact = placeWithContactCheck(cursor, unmapped);
   return (presence) => {
-    if (!presence.hasName || presence.idRaw || dob() !== '' || status() !== '') return false;
+    if (!presence.hasName || presence.idRaw || dob() !== '') return false;
     const written = names.map((cell) => cell()).filter((v) => v !== '');
-    if (!written.length || !written.every(blockNamed)) return false;
+    // With a status, only a cell that is a block term as a whole (`LUNCH`): a block and a name
+    // after a dash (`Hold - Smith`) or a free place (`Open`) with a status may be someone's booking.
+    const named = status() === '' ? blockNamed : (cell: string): boolean => namesBlockedTime(cell);
+    if (!written.length || !written.every(named)) return false;
     const place = contact && written.find(openNamed);
     if (place) contact(place);
     return true;

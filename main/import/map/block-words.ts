@@ -59,6 +59,9 @@ export const BLOCKED_TIME_TERMS: readonly string[] = [
   'lunch',
   'lunch break',
   'break',
+  // AlohaABA's own kind of non-billable entry beside Drive Time (support.alohaaba.com, Scheduling):
+  // a therapist's break between sessions
+  'break time',
   'meeting',
   'huddle', // the team's morning huddle a dental schedule books as a block
   // home health and hospice: a clinician's non-visit activities on the same schedule as the

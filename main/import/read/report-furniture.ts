@@ -49,6 +49,11 @@ const RULE = /^[-=_*~#+|.\s]+$/;
 const PAGE = /^(?:page|pg\.?|seite|p[aá]gina|p\.)\s*\d+(?:\s*(?:of|\/|von|de|sur|di)\s*\d+)?\.?$/i;
 const PAGE_ANYWHERE = /\b(?:page|seite|p[aá]gina)\s*\d+\s*(?:of|\/|von|de|sur|di)\s*\d+\b/i;
 const PAGE_DASHES = /^-\s*\d+\s*-$/;
+// A page number printed inside a title line (`From 11/05/2027 Thru 11/09/2027 Page 1`): the line
+// comes back atop every page with the next number, the same title otherwise.
+const PAGE_IN_TITLE = /\s*\b(?:page|pg\.?|seite|p[aá]gina)\s*\d+(?:\s*(?:of|\/|von|de|sur|di)\s*\d+)?\b\s*/gi;
+/** A title line as the page repeats it: lower case, its page number left out. */
+const titleKey = (text: string): string => text.replace(PAGE_IN_TITLE, ' ').trim().toLowerCase();
 const STAMP =
   /^(?:printed|print (?:date|time)|date printed|run (?:on|by|date|time)|report (?:generated|run|printed|created|date)|generated|created (?:on|by|at)|exported (?:on|by|at)|gedruckt|druckdatum|erstellt|imprim[ée]|impreso|fecha de impresi[oó]n)\b/i;
 const STARRED = /^\*+.*\*+$/;
@@ -271,7 +276,7 @@ export class FurnitureFilter {
         .trim()
         .toLowerCase(),
     );
-    this.titles = new Set(titleLines.map((t) => t.toLowerCase()));
+    this.titles = new Set(titleLines.map(titleKey));
     this.titleLabels = new Set(titleLines.flatMap((t) => titleLabel(t) ?? []));
     this.groupWords = new Set(titleLines.flatMap(wordsOf));
   }
@@ -350,7 +355,7 @@ export class FurnitureFilter {
     const text = parts.join(' ');
     if (RULE.test(text)) return 'rule';
     if (this.isHeader(values)) return 'repeated-header';
-    if (this.titles.has(text.toLowerCase())) return 'repeated-title';
+    if (this.titles.has(titleKey(text))) return 'repeated-title';
     // A title line printed again with another value (a report paged by clinic or provider,
     // `Clinic: PEDIATRICS CLINIC (BDAA)  Dates: 15 Mar 2027 thru 16 Mar 2027` atop the next
     // page): what the title stated holds for the rows under it only, so it is a heading over

@@ -39,17 +39,36 @@ describe('a block written where the patient goes', () => {
     },
   );
 
-  it('a dummy chart named for lunch, with a birth date or a status, is still refused on its line', async () => {
+  it('a dummy chart named for lunch, with a birth date or a chart number, is still refused on its line', async () => {
     const r = await collect(list('11/08/2027,12:00 PM,60,OP1,,"LUNCH, LUNCH",01/01/1900,'), {
       timeZone: 'America/Chicago',
     });
     expect(r.errors.map((e) => [e.line, e.message])).toEqual([
       [3, 'not a patient: blocked time or a placeholder'],
     ]);
+    const c = await collect(list('11/08/2027,12:00 PM,60,OP1,9001,LUNCH,,Confirmed'), {
+      timeZone: 'America/Chicago',
+    });
+    expect(c.errors.map((e) => e.line)).toEqual([3]);
+  });
+
+  // 64b: a schedule that books its blocks as appointments gives them its booked status (a
+  // Canadian EMR's lunch `58815,...,LUNCH,...,B`, corpus 471): a status is no chart, so the
+  // block with no chart number and no birth date is skipped (it was a row error on every day).
+  it('LUNCH with a booked status but no chart number or birth date is the block, skipped', async () => {
     const s = await collect(list('11/08/2027,12:00 PM,60,OP1,,LUNCH,,Confirmed'), {
       timeZone: 'America/Chicago',
     });
-    expect(s.errors.map((e) => e.line)).toEqual([3]);
+    expect(s.errors).toEqual([]);
+    expect(s.skipped.map((x) => x.line)).toEqual([3]);
+    expect(s.appointments).toHaveLength(2);
+  });
+
+  it('a block word and a name after a dash, with a status, is not skipped as a block', async () => {
+    const s = await collect(list('11/08/2027,12:00 PM,60,OP1,,Hold - Smith,,Confirmed'), {
+      timeZone: 'America/Chicago',
+    });
+    expect(s.skipped.map((x) => x.line)).not.toContain(3);
   });
 
   it('a real patient with a block word in the name is an appointment', async () => {
