@@ -65,6 +65,24 @@ describe('A. names with a patronymic mark', () => {
     expect(r.appointments[2]!.start.toISOString()).toBe('2026-03-10T09:30:00.000Z');
   });
 
+  it('in London too: a Malay patient had gone as Muhammad / Nur, with no question (a wrong send)', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Patient Name,MRN,DOB,Status',
+        '02/03/2026,9:00 AM,Muhammad Hafiz bin Abdullah,M1,25/08/1990,Booked',
+        '02/03/2026,9:30 AM,Nur Aisyah binti Kamaruddin,M2,12/04/1995,Booked',
+        '02/03/2026,10:00 AM,Oliver Smith,M3,13/04/1995,Booked',
+      ]),
+      { timeZone: 'Europe/London' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(names(r)).toEqual([
+      ['Muhammad Hafiz', 'bin Abdullah'],
+      ['Nur Aisyah', 'binti Kamaruddin'],
+      ['Oliver', 'Smith'],
+    ]);
+  });
+
   it('a Chinese name with Bin after one word (LEE BIN HONG) is still asked in Malaysia', async () => {
     const r = await collect(
       files.write([
