@@ -1260,6 +1260,20 @@ export const CONCEPTS: Record<string, string[]> = {
   dokter: ['provider'],
   poliklinik: ['location', 'clinic'],
   poli: ['location', 'clinic'],
+  // ---- Malay ----
+  // A Malaysian clinic's list (`Bil,Tarikh,Masa,Nama Pesakit,No. K/P,No. MRN,Tarikh Lahir,No.
+  // Telefon,Doktor,Catatan,Status`) had been held: its date, time and name columns were not sure.
+  // Malay writes tarikh (date), masa (time), pesakit (patient), temujanji (appointment); `Tarikh
+  // Lahir` is the birth date (`lahir` above); Bil (bilangan, the count) is a row counter; the K/P
+  // (kad pengenalan, the MyKad number) is the national number, never the practice's patient id
+  // (PHRASES); `Doktor` is read as the Turkish above.
+  tarikh: ['date'],
+  masa: ['time'],
+  pesakit: ['patient'],
+  temujanji: ['appt'],
+  catatan: ['note'],
+  bil: ['seq'],
+  kp: ['insurance'],
   // ---- Persian ----
   // An Iranian booking list (`کد رهگیری,تاریخ نوبت,ساعت,نام,نام خانوادگی,کد ملی,شماره پرونده,تاریخ
   // تولد,پزشک,وضعیت`) had been refused. Persian writes `ی` and `ک` where Arabic writes `ي` and `ك`,
@@ -1782,6 +1796,16 @@ export const PHRASES: Array<[RegExp, string]> = [
     'mrn',
   ],
   // WhatsApp, its camel case taken apart (`WhatsApp No.`): a phone, not an appointment (`app`)
+  // Romanian: the number of the patient's file (`Nr. fișă`, `Nr. fișă pacient`, `Fișa pacientului`,
+  // folded `fisa`), the chart number a Romanian clinic keeps each patient under, as `File No.`
+  // above (it had been asked about as an unknown column).
+  [/^ (?:(?:nr|numar|numarul) )?fis(?:a|ei)(?: (?:pacient|pacientului))?(?= (?:nr )?$)/g, ' mrn'],
+  [/^ (?:nr|numar|numarul) fis(?:a|ei)\b/g, ' mrn'],
+  // Romanian `Nr. crt.` (număr curent: the running number of a printed list), a row counter like
+  // `No.`; read by its `Nr.` it was a candidate appointment id.
+  [/^ (?:nr|no) crt(?= |$)/g, ' seq'],
+  // Malay `No. K/P` (kad pengenalan: the MyKad identity card number), a national number
+  [/^ (?:no )?k p(?= |$)/g, ' kp'],
   [/\bwhats app\b/g, 'whatsapp'],
   // An outpatient clinic's list (NHS trusts, hospital clinics) dates the clinic the patient is
   // booked into: `Clinic Date`, `Clinic Time` are the appointment's (read as a location's date the

@@ -8,6 +8,7 @@ import type { NameOrder } from './profile.ts';
 import { compoundGivenName } from './compound-given-names.ts';
 import { caseCapitalWords, givenInitials, prefixedCapitals, spellsNameInCapitals } from './name-capitals.ts';
 import { FAMILY_FIRST_SCRIPT } from './name-regions.ts';
+import { markShowsGivenFirst, patronymicMarkAt } from './patronymic-marks.ts';
 import { isSingleCase, PARTICLES, properCaseName } from './proper-case.ts';
 import { foldAccents } from './status-vocabulary.ts';
 
@@ -329,6 +330,15 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
   const w = text.split(' ').filter(Boolean);
   if (w.length === 0) return undefined;
   if (w.length === 1) return joinedHangulName(w[0]!) ?? { first: '', last: w[0]! };
+  // `Muhammad Hafiz bin Abdullah`, `Siti binti Abdul Rahman`, `Rajeswari a/p Muniandy`: a
+  // patronymic mark shows the order whatever the setting or the capitals: the words before it are
+  // the given names, the mark and the father's name the last name (patronymic-marks.ts). Read by
+  // the general rule Hafiz went as a middle name and was left out (the portal got Muhammad). Not
+  // in a name that reads Chinese, Korean or Vietnamese family name first, where `Bin` is a given
+  // syllable (`LIU BIN HUA`, `Tran Binh`): those keep their own path and questions.
+  const mark = patronymicMarkAt(w);
+  if (mark > 0 && !familyFirstReading(text))
+    return person(w.slice(0, mark).join(' '), [], w.slice(mark).join(' '));
   // "DUPONT Marie", "Marie DUPONT", "DE LA CRUZ Maria" where capitals mark the family name: the
   // words in capitals are the family name, the others the given names, whatever the order.
   const block = capitals === 'family' ? capitalsBlock(w) : undefined;
@@ -420,4 +430,16 @@ export function capitalsAgainstOrder(text: string, order: NameOrder): boolean {
   const byCapitals = splitWords(text, order, 'family');
   const byOrder = splitWords(text, order, 'order');
   return byCapitals?.first !== byOrder?.first || byCapitals?.last !== byOrder?.last;
+}
+
+/** Whether a one-column name reads Chinese, Korean or Vietnamese family name first, so that a
+ *  word in it that is also a patronymic mark (`Bin`) may be a given syllable. */
+function familyFirstReading(text: string): boolean {
+  return chineseKoreanFamilyFirst(text) || vietnameseFamilyFirst(text);
+}
+
+/** Whether a one-column name without a comma is shown given name first by a patronymic mark
+ *  (`Nur Aisyah binti Kamaruddin`), and does not read family name first: no family-first doubt. */
+export function givenFirstByMark(text: string): boolean {
+  return markShowsGivenFirst(text.trim().split(/\s+/)) && !familyFirstReading(text);
 }

@@ -16,6 +16,7 @@ import { givenInitials, hasCapitalPair } from './name-capitals.ts';
 import {
   chineseKoreanFamilyFirst,
   familyFirstByParticle,
+  givenFirstByMark,
   givenPrefix,
   vietnameseFamilyFirst,
 } from './name-words.ts';
@@ -402,7 +403,15 @@ export function patientReader(ctx: {
       if (unsureCapitals && n && hasCapitalPair(named) && unsureCapitals(named))
         audit!.persons.capitalsName.note(cursor.row.line);
       // `Kim Minjun` in Seoul: the family name is as likely first as last (asked once).
-      if (familyFirst && !scriptFirst && n && !named.includes(',') && !capsMarkFamily(named))
+      // Not `Nur Aisyah binti Kamaruddin`: its mark shows the given names first (patronymic-marks.ts).
+      if (
+        familyFirst &&
+        !scriptFirst &&
+        n &&
+        !named.includes(',') &&
+        !capsMarkFamily(named) &&
+        !givenFirstByMark(named)
+      )
         audit!.persons.familyFirstName.note(cursor.row.line);
       // `Le Thi Mai` anywhere: a Vietnamese name family name first would go as first name Le.
       // Behind a title too (`Mrs Nguyen Thi Mai`, `Mr Wang Xiao Ming`): a title goes before the

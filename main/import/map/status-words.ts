@@ -413,6 +413,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // 5941389): the visit took place and was closed out, never a cancellation
       'final',
       'checked out',
+      // South Asian OPD lists (Pakistan, India): `Checked` is the patient the doctor has examined
+      // (checked up), beside Pending and Waiting; checked in or out it is a visit all the same
+      'checked',
       'check out',
       'checkout',
       'chk',
@@ -1266,7 +1269,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   // Romanian in the words clinic and booking apps label their appointments with (not public:
   // modelled on Romanian apps' status labels in public repositories: Confirmată, Sosit, În
   // desfășurare, Finalizată, Anulată, Neprezentat): programat (booked), confirmat, sosit (arrived),
-  // prezent, finalizat (completed), efectuat (done), onorat (kept, as French honoré); neprezentat
+  // prezent, prezentat (came), finalizat (completed), efectuat (done), onorat (kept, as French honoré); neprezentat
   // and neonorat (did not come: a no-show); anulat (cancelled, also read by the stem rule). Left
   // unknown, so asked: reprogramat (moved) and `în așteptare` (pending, or on a waiting list?).
   {
@@ -1282,6 +1285,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'sosită',
       'prezent',
       'prezentă',
+      // `Prezentat` (came: the participle of `s-a prezentat`, the opposite of Neprezentat)
+      'prezentat',
+      'prezentată',
       'în desfășurare',
       'finalizat',
       'finalizată',
@@ -1673,6 +1679,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   // (cancelled), Dokter Berhalangan (the doctor cannot attend: the booking will not take place).
   { meaning: 'NEW', words: ['belum', 'terdaftar'] },
   { meaning: 'CANCEL', words: ['batal', 'dibatalkan', 'dokter berhalangan'] },
+  // Malay (Malaysian clinic lists, in the same words as Indonesian's): Dijadual / Dijadualkan
+  // (scheduled), Disahkan (confirmed), Hadir (attended: present), Tidak Hadir (did not attend: a
+  // no-show); Batal and Dibatalkan (above) cancel. Before they were asked as unknown words.
+  { meaning: 'NEW', words: ['dijadual', 'dijadualkan', 'disahkan', 'hadir', 'sudah hadir'] },
+  { meaning: 'NEW', missed: true, words: ['tidak hadir', 'tak hadir'] },
   // Thai: a Thai HIS's appointment module counts patients who did not come as appointed
   // (ไม่มาตามนัด) and keeps the cancellation of an appointment (การยกเลิกนัดหมาย), https://meditech-sa-
   // docs.dudee-indeed.com (Hospital, 1.3 Appointment Management and its ER diagram). นัด is the

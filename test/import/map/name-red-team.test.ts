@@ -172,8 +172,9 @@ describe('particles, apostrophes and hyphens', () => {
     // An apostrophe typed as an accent or a backtick: cased as one (had gone as D´souza, O`brien).
     ['D\u00b4SOUZA, ANIL', 'Anil|D\u00b4Souza'],
     ['O`BRIEN, SEAN', 'Sean|O`Brien'],
-    // Singapore's binte and bte join the father's name as bin does (had gone as Nur Rahmat).
-    ['Nur Aisyah binte Rahmat', 'Nur|binte Rahmat'],
+    // Singapore's binte and bte join the father's name as bin does (had gone as Nur Rahmat), and
+    // every word before the mark is the given name (64a: Aisyah had been left out as a middle name).
+    ['Nur Aisyah binte Rahmat', 'Nur Aisyah|binte Rahmat'],
     ['SITI BTE AHMAD', 'Siti|bte Ahmad'],
   ])('%s goes as %s', async (name, expected) => {
     const p = await probe(name);

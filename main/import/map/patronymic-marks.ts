@@ -1,0 +1,25 @@
+// The marks that join a given name to the father's name in a name with no family name: Malay
+// `bin` / `binti` (Singapore's `binte`, `bte`), the Malaysian and Singaporean Indian `a/l`, `a/p`,
+// `s/o`, `d/o` (son of, daughter of), Arabic `ibn`, `bint`. `MUHAMMAD HAFIZ BIN ABDULLAH` is given
+// names Muhammad Hafiz, father Abdullah: every word before the mark is the given name (none is a
+// middle name), and the mark with the father's name is what the portal shows as the last name.
+
+const MARKS = new Set(['bin', 'binti', 'binte', 'bte', 'a/l', 'a/p', 's/o', 'd/o', 'ibn', 'bint']);
+
+/** The index of the first patronymic mark among a name's words that has given names before it
+ *  and the father's name after it, or -1. */
+export function patronymicMarkAt(words: readonly string[]): number {
+  for (let i = 1; i < words.length - 1; i++) if (MARKS.has(words[i]!.toLowerCase())) return i;
+  return -1;
+}
+
+/** Whether a one-column name shows by its mark that it is written given names first: a mark no
+ *  Chinese or Korean given syllable spells (`binti`, `a/p`, `s/o`), or `bin` / `ibn` after two given
+ *  words (`Muhammad Hafiz bin Abdullah`); after one word `Bin` may be a given syllable of a name
+ *  written family name first (`LEE BIN HONG`), which stays asked where names are written so. */
+export function markShowsGivenFirst(words: readonly string[]): boolean {
+  const at = patronymicMarkAt(words);
+  if (at < 0) return false;
+  const mark = words[at]!.toLowerCase();
+  return (mark !== 'bin' && mark !== 'ibn') || at >= 2;
+}
