@@ -121,6 +121,7 @@ import { statedFilters, titleDefaults } from './read/stated-filters.ts';
 import { statedSubset } from './read/stated-subset.ts';
 import { findJoinFile, loadJoin, type JoinData } from './join-files.ts';
 import { fileError } from './read/export-file-error.ts';
+import { practiceEmails } from './map/shared-emails.ts';
 import { openTable, sniffFileKind, TableRows, type TableInfo, type TableRow } from './read/index.ts';
 import { displayText } from '../model/display-text.ts';
 import { noteAnswers } from './map/note-statuses.ts';
@@ -875,6 +876,7 @@ async function prepareOpenTable(
     ruleColumns: recurrenceColumns(info.headers, refs),
     ageColumn: patientAgeColumn(info.headers, refs),
     providerSample: sample,
+    practiceEmails: practiceEmails(sample, refs),
     namesList: namesOffBookList,
     furnitureLines: info.furnitureLines,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),

@@ -6,17 +6,33 @@
 //  - no other column speaks of an hour, a minute or the half of the day (`End Hour`, `Minutes`, a
 //    duration; `AM/PM`): which hour is the start's, or whether 9 is 9 PM, is then not sure;
 //  - every sampled row fills both with whole numbers, the hour 0-23 and the minute 0-59, and some
-//    hour is 13 or later: a 24-hour clock. Hours of 1 to 12 alone may be a 12-hour clock whose
-//    AM/PM was never exported (9 and 1 for 9 AM and 1 PM): that file is held, as before.
+//    hour is 13 or later, or the hour's header says `24h`: a 24-hour clock. Hours of 1 to 12 alone
+//    under a bare `Hour` may be a 12-hour clock whose AM/PM was never exported (9 and 1 for 9 AM
+//    and 1 PM): that file is held, as before.
+// The words are those of the languages whose exports are met (export-formats.md): Spanish and
+// Portuguese `Hora` / `Minuto`, German `Stunde` / `Minute`, French `Heure` / `Minute`, Dutch
+// `Uur` / `Minuut`, Italian `Ora` / `Minuto`; a database's columns are named so in each (63r1 found
+// them all held where the English pair went).
 // A row read later whose cells are not such numbers is a row error naming both (parse-time.ts
 // cannot read `9:`, `25:00` or `7:100`).
 import { headerWordsAsWritten } from './header-meaning.ts';
 
+/** A header's note that its hours are a 24-hour clock's (`Hour (24h)`, `Stunde 24`): no AM/PM was
+ *  left out, so hours of 1 to 12 alone are read as written. */
+const TWENTY_FOUR_WORDS = new Set(['24h', '24hr', '24hrs', '24']);
 /** Words a start's hour or minute header may carry besides its own: the start's or the
  *  appointment's. */
-const START_WORDS = new Set(['start', 'starting', 'begin', 'appt', 'appointment', 'visit']);
-const HOUR_WORDS = new Set(['hour', 'hr']);
-const MINUTE_WORDS = new Set(['minute']);
+const START_WORDS = new Set([
+  'start',
+  'starting',
+  'begin',
+  'appt',
+  'appointment',
+  'visit',
+  ...TWENTY_FOUR_WORDS,
+]);
+const HOUR_WORDS = new Set(['hour', 'hr', 'hora', 'stunde', 'heure', 'uur', 'ora']);
+const MINUTE_WORDS = new Set(['minute', 'minuto', 'minuut']);
 /** `Min` as a minute's header beside an hour (`Hr` / `Min`): only to see that the hour is not the
  *  whole time; never read as the minute (it may be a minimum). */
 const MIN_WORDS = new Set(['min', 'mins', 'minutes']);
@@ -31,6 +47,20 @@ const CLOCK_PART_WORDS = new Set([
   'minutes',
   'min',
   'mins',
+  'hora',
+  'horas',
+  'stunde',
+  'stunden',
+  'heure',
+  'heures',
+  'uur',
+  'ora',
+  'ore',
+  'minuto',
+  'minutos',
+  'minuten',
+  'minuut',
+  'minuti',
   'am',
   'pm',
   'ampm',
@@ -45,7 +75,7 @@ function startPart(header: string, own: ReadonlySet<string>): string | undefined
   const mine = words.filter((w) => own.has(w));
   if (mine.length !== 1 || !words.every((w) => own.has(w) || START_WORDS.has(w))) return undefined;
   return words
-    .filter((w) => !own.has(w))
+    .filter((w) => !own.has(w) && !TWENTY_FOUR_WORDS.has(w))
     .sort()
     .join(' ');
 }
@@ -77,6 +107,7 @@ export function hourMinuteColumns(
       headerWordsAsWritten(h).some((w) => CLOCK_PART_WORDS.has(w.toLowerCase())),
   );
   if (others) return undefined;
+  const says24 = headerWordsAsWritten(headers[hour]!).some((w) => TWENTY_FOUR_WORDS.has(w.toLowerCase()));
   let afterNoon = false;
   for (const r of rows) {
     const h = r[hour]?.trim() ?? '';
@@ -84,7 +115,7 @@ export function hourMinuteColumns(
     if (!WHOLE.test(h) || !WHOLE.test(m) || Number(h) > 23 || Number(m) > 59) return undefined;
     if (Number(h) >= 13) afterNoon = true;
   }
-  return afterNoon ? { hour, minute } : undefined;
+  return afterNoon || says24 ? { hour, minute } : undefined;
 }
 
 /**

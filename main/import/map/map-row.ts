@@ -133,6 +133,9 @@ export interface RowMapperContext {
   /** The first rows, whose providers settle a name's order and the one name shown per provider
    *  (provider-forms.ts). */
   providerSample?: readonly TableRow[];
+  /** Addresses on the first rows' patients of many families: the practice's, no patient's
+   *  (shared-emails.ts). */
+  practiceEmails?: ReadonlySet<string>;
   /** The word of a heading between the rows that names a list of no appointments (`Waitlist`):
    *  its rows without a start are skipped (list-headings.ts). */
   namesList?: (heading: string) => string | undefined;

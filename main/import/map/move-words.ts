@@ -22,15 +22,14 @@ export function saysMoved(word: string): boolean {
  *  row's slot is the one that was left. Not the 4th floor, a new address or another provider.
  *  `Changed` alone is any edit (a change log's action); `changed to 3/29` names where it went. */
 const MOVE_WORDS =
-  "(?:re[-\\s]?scheduled|re[-\\s]?sched(?:['’]?d)?|rsch(?:e?d)?|resch|r\\/s(?:['’]?d)?|rs(?:['’]?d)?|moved|changed|bumped|pushed(?:\\s+(?:back|out))?|postponed|reprogramad[ao]|reagendad[ao]|report[ée]e?|d[ée]plac[ée]e?|remise?|verschoben)(?:\\s+(?:pt|patient|appt|apt|appointment|visit|her|him|them|it|rdv|cita))?";
+  "(?:re[-\\s]?scheduled|re[-\\s]?sched(?:['’]?d)?|rsch(?:e?d)?|resch|r\\/s(?:['’]?d)?|rs(?:['’]?d)?|moved|changed|bumped|pushed(?:\\s+(?:back|out))?|postponed|reprogramad[ao]|reagendad[ao]|report[ée]e?|d[ée]plac[ée]e?|remise?|verschoben|verlegt|verplaatst|spostat[oa]|remarcad[oa])(?:\\s+(?:pt|patient|appt|apt|appointment|visit|her|him|them|it|rdv|cita))?";
 /** A day or time a move names: a date without its year, a clock time with AM/PM, a weekday, a
  *  month and day, a relative day. */
 const MOVE_WHEN =
   '(?:the\\s+|el\\s+)?(?:\\d{1,2}[/.-]\\d{1,2}(?!\\d)|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|a|p)(?![\\p{L}])|(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s*\\d|next\\s+(?:week|month|day|available|mon|tue|wed|thu|fri|sat|sun)|tomorrow|tmrw)';
-const MOVED_TO = new RegExp(
-  `(?:^|[^\\p{L}])${MOVE_WORDS}\\s+(?:to|for|till|until|para|al?|au|à|le)\\s+${MOVE_WHEN}`,
-  'iu',
-);
+/** `to` in the languages of the move words (`verschoben auf 22.3.`, `verplaatst naar 22-3`). */
+const TO = '(?:to|for|till|until|para|al?|au|à|le|auf|naar)';
+const MOVED_TO = new RegExp(`(?:^|[^\\p{L}])${MOVE_WORDS}\\s+${TO}\\s+${MOVE_WHEN}`, 'iu');
 /** A negation just before the move (`not moved to 3/22`, `didn't resched to Tues`). */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|never|didn['’]?t|don['’]?t|won['’]?t|no)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -50,7 +49,7 @@ export function movedAwayEnd(text: string): number | undefined {
 
 /** The day a move names as where it went (`to Thurs`, `to 3/11`), when it names one. */
 const DESTINATION =
-  /\s(?:to|for|till|until|para|al?)\s+(?:the\s+|el\s+)?(?:(\d{1,2})[/.-](\d{1,2})(?!\d)|(\p{L}+))/iu;
+  /\s(?:to|for|till|until|para|al?|auf|naar)\s+(?:the\s+|el\s+)?(?:(\d{1,2})[/.-](\d{1,2})(?!\d)|(\p{L}+))/iu;
 
 /**
  * Whether a move word names the row's own day as where it went: `r/s to Thurs` on a Thursday's
@@ -75,7 +74,7 @@ export function movedToOwnDay(word: string, day: string): boolean {
 /** A clock time a move names as where it went, with no day before it (`moved to 10am`, `r/s to
  *  2:30 pm`, `resched to 3p`): the same day, at that time. */
 const DESTINATION_TIME =
-  /\s(?:to|for|till|until|para|al?)\s+(?:the\s+)?(\d{1,2})(?::(\d\d))?\s*(am|pm|a|p)(?![\p{L}])/iu;
+  /\s(?:to|for|till|until|para|al?|auf|naar)\s+(?:the\s+)?(\d{1,2})(?::(\d\d))?\s*(am|pm|a|p)(?![\p{L}])/iu;
 
 /**
  * Whether a move word names the row's own clock time as where it went (`moved to 10am` on a row
@@ -102,7 +101,10 @@ export function movedToOwnTime(word: string, minutes: number): boolean {
 /** `from` in the languages of the move words (`reprogramada desde 15/3`, `reprogramado del 15/3`,
  *  `verschoben von 15.3.`, `reporté du 15/3`): a status of the same move read as the slot left
  *  (cancelled) while the English one is the new booking sent the visit as cancelled (63r1). */
-const FROM = '(?:from|desde|del|de|von|vom|du|des)';
+// German `verlegt vom`, Dutch `verplaatst van`, Italian `spostato da` / `dal`, Portuguese
+// `remarcado de` / `do` / `da` (64c: `verschoben von 15.3.` still went cancelled, its date's
+// closing dot read as a word after the move).
+const FROM = '(?:from|desde|del|de|von|vom|du|des|van|da|dal|do)';
 const MOVED_FROM = new RegExp(`^\\s*${MOVE_WORDS}\\s+${FROM}\\s+${MOVE_WHEN}`, 'iu');
 
 /** Where a move and its origin end when the value starts with them (`Rescheduled from 3/15`). */
@@ -111,8 +113,10 @@ export function movedFromEnd(text: string): number | undefined {
 }
 
 /** The day or time after `from` (`3/15`, `Mon`, `March 15`, `10am`). */
-const ORIGIN =
-  /\s(?:from|desde|del|de|von|vom|du|des)\s+(?:the\s+|el\s+)?(?:(\d{1,2})[/.-](\d{1,2})(?!\d|\s*(?:am|pm|a|p)(?![\p{L}]))|(\d{1,2})(?::(\d\d))?\s*(am|pm|a|p)(?![\p{L}])|(\p{L}+)\.?(?:\s*(\d{1,2})(?!\d))?)/iu;
+const ORIGIN = new RegExp(
+  `\\s${FROM}\\s+(?:the\\s+|el\\s+)?(?:(\\d{1,2})[/.-](\\d{1,2})(?!\\d|\\s*(?:am|pm|a|p)(?![\\p{L}]))|(\\d{1,2})(?::(\\d\\d))?\\s*(am|pm|a|p)(?![\\p{L}])|(\\p{L}+)\\.?(?:\\s*(\\d{1,2})(?!\\d))?)`,
+  'iu',
+);
 
 /**
  * Whether a move's origin (`Rescheduled from 3/15`) is proven another slot than the row's own:

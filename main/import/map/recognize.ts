@@ -5,6 +5,7 @@
 import { orderEvidence, type DateOrder } from './parse-date.ts';
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
 import { hourAloneBesideMinute, hourMinuteColumns } from './hour-minute-columns.ts';
+import { classifyBuiltInStatus } from './status-vocabulary.ts';
 import { uidOfGuids } from './uid-column.ts';
 import {
   headerRowConcepts,
@@ -889,7 +890,7 @@ export function recognizeColumns(
   }
   // The status's code read as the status (`Appt Status Cd` = 1, 3) beside the same status's words
   // (`Appt Status Desc` = Booked, Cancelled): the words are read, the codes left beside them.
-  const described = statusDescribed(byField.get('status'), concepts, shapes, usedCols);
+  const described = statusDescribed(byField.get('status'), concepts, shapes, usedCols, rows);
   if (described !== undefined) {
     const code = byField.get('status')!.col;
     usedCols.delete(code);
@@ -1043,6 +1044,7 @@ function statusDescribed(
   concepts: ReadonlyArray<Set<string>>,
   shapes: readonly ColumnShape[],
   usedCols: ReadonlySet<number>,
+  rows: ReadonlyArray<readonly string[]>,
 ): number | undefined {
   if (!taken) return undefined;
   const own = concepts[taken.col]!;
@@ -1068,7 +1070,41 @@ function statusDescribed(
       ? [j]
       : [],
   );
-  return words.length === 1 ? words[0] : undefined;
+  if (words.length !== 1) return undefined;
+  // Codes that say a status themselves (`X`, or `CAN` and `SCH`, the first letters of the words
+  // of other rows) must say what the words beside them say: `CAN` over `Scheduled` is one of the
+  // two wrong, and which is not in the file (63r1). The codes are then read, and asked about.
+  return codesAgreeWithWords(rows, taken.col, words[0]!) ? words[0] : undefined;
+}
+
+/** A code's letters, in order, in a status's words, from their first letter (`CAN`, `CNL` of
+ *  `Cancelled`, `SCH` of `Scheduled`, `NS` of `No Show`). One letter is no sign: `C` is written
+ *  for both Confirmed and Cancelled. */
+function abbreviates(code: string, words: string): boolean {
+  const c = code.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const w = words.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (c.length < 2 || c[0] !== w[0]) return false;
+  let at = 0;
+  for (const ch of c) {
+    at = w.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** No row's code says another status than the row's words: read as a status word alone, or as
+ *  the short form of another row's words that mean otherwise while not of its own. */
+function codesAgreeWithWords(rows: ReadonlyArray<readonly string[]>, code: number, words: number): boolean {
+  const pairs = rows.flatMap((r) => {
+    const [c, w] = [r[code]?.trim() ?? '', r[words]?.trim() ?? ''];
+    return c && w ? [{ c, w, meaning: classifyBuiltInStatus(w) }] : [];
+  });
+  return pairs.every(({ c, w, meaning }) => {
+    const byCode = classifyBuiltInStatus(c);
+    if (byCode !== 'unknown' && meaning !== 'unknown' && byCode !== meaning) return false;
+    if (abbreviates(c, w)) return true;
+    return !pairs.some((o) => o.meaning !== 'unknown' && o.meaning !== meaning && abbreviates(c, o.w));
+  });
 }
 
 /**

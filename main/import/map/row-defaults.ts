@@ -11,6 +11,7 @@ import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import { namesBlockedTime } from './block-words.ts';
 import { namesDose, namesOpenWindow } from './dose-words.ts';
+import { placeAndState } from './us-zone-places.ts';
 import { saysCancelled, typeSaysCancelled } from './cancel-mention.ts';
 import { classifyOutsideStatus, mayBeCancelled, namesNoBookingYet } from './status-vocabulary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
@@ -264,7 +265,9 @@ function offBookWatch(
     field: f,
     read: cursor.reader(f),
   }));
-  const windowed = memoized(namesOpenWindow);
+  // A town and its state (`Window Rock, AZ`, the Navajo Nation's seat) is a site, whatever its
+  // words: its `Window` had held the file as a walk-in window (63d).
+  const windowed = memoized((text: string) => !placeAndState(text) && namesOpenWindow(text));
   const range = rangeWatch(audit, refs, cursor);
   return (type, reason, description, note) => {
     range?.(type, reason, description, note);

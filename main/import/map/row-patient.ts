@@ -12,6 +12,7 @@ import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointm
 import { derivePatientId, isZeroId, norm } from './identity.ts';
 import { isPendingId } from './pending-ids.ts';
 import { noPatientsEmail } from './placeholder-emails.ts';
+import { emailKey } from './shared-emails.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
 import {
   chineseKoreanFamilyFirst,
@@ -153,6 +154,8 @@ export function patientReader(ctx: {
   chartNumber?: ((cell: string) => string) | undefined;
   /** A column of the patient's age (age-column.ts), which may settle a two-digit birth year. */
   ageColumn?: ColumnRef | undefined;
+  /** Addresses on the first rows' patients of many families (shared-emails.ts). */
+  practiceEmails?: ReadonlySet<string> | undefined;
 }): (presence: PatientPresence, rowBooked?: boolean, apptDay?: string) => RowPatient {
   const { profile, refs, dateOrder, audit } = ctx;
   const namesFirstLast = ctx.namesFirstLast === true;
@@ -752,7 +755,9 @@ export function patientReader(ctx: {
     // Never invent an address: with an e-mail column in the export, a patient without one gets
     // the documented placeholder (which can receive nothing), not the profile's default address.
     // A placeholder or the practice's desk (`none@none.com`, `frontdesk@…`) is no one's: as none.
-    const own = emailRaw.includes('@') && !noPatientsEmail(emailRaw);
+    // So is one address on the patients of many families: the practice's own (shared-emails.ts).
+    const own =
+      emailRaw.includes('@') && !noPatientsEmail(emailRaw) && !ctx.practiceEmails?.has(emailKey(emailRaw));
     const e = own ? emailRaw : refs.email ? NO_EMAIL : (defaultEmail ?? NO_EMAIL);
     if (e.length > 100)
       cursor.fail('email', 'is longer than 100 characters', 'Correct the e-mail address', emailRaw);

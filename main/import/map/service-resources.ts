@@ -180,6 +180,9 @@ const COMPANION_WORDS = new Set([
   'health',
 ]);
 
+/** A person's title: says nothing of who beside a role (`Locum Dr`), see providerIsAService. */
+const TITLE_WORDS = new Set(['dr', 'dra']);
+
 const NUMBER_OR_LETTER = /^(\d{1,4}[a-z]?|[a-z])$/;
 
 /** The cell names a service or an unnamed role, and no person (see the header). A note in
@@ -202,13 +205,19 @@ export function providerIsAService(value: string): boolean {
   let service = false;
   let role = false;
   let numbered = false;
+  let title = false;
   for (const w of words) {
     if (SERVICE_WORDS.has(w)) service = true;
     else if (ROLE_WORDS.has(w)) role = true;
     else if (NUMBER_OR_LETTER.test(w)) numbered = true;
+    else if (TITLE_WORDS.has(w)) title = true;
     // A room or chair of the service (`Hygiene Chair`, `Lab Room`, `Injection Room`) is no one either.
     else if (!COMPANION_WORDS.has(w) && !CONCEPTS[w]?.includes('room')) return false;
   }
+  // A title names no one beside a role alone (`Locum Dr`, `Dr. Locum`: whoever covers), but it is
+  // a person's word beside anything else: `Dr Lab` is someone named Lab, and `Dr Off` (a blocked
+  // slot's words, block-words.ts) is not a service.
+  if (title) return role && !service && !numbered;
   return service || (role && !numbered);
 }
 

@@ -755,7 +755,9 @@ export function statusWordMeaning(
   /** Nothing but who, how or when after `end` (a move and its place: `per pt`, `by office 3/1`). */
   function onlyQualifiersAfter(text: string, end: number | undefined): boolean {
     if (end === undefined) return false;
-    const after = normalizeStatus(text.slice(end));
+    // A date's closing dot (German `15.3.`) is no word after it: read as one, `verschoben von
+    // 15.3.` was no move from there and went as the move word alone, cancelled (63r1).
+    const after = normalizeStatus(text.slice(end).replace(/^\.(?!\d)/, ''));
     return !after || after.split(' ').every((t) => QUALIFIERS.has(t) || isNumberish(t));
   }
 

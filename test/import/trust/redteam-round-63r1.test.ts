@@ -16,8 +16,8 @@
 // `Reporté du 15/3`, `Déplacé du 15/03` sent cancelled (now booked as `Rescheduled from`,
 // move-words.ts FROM); code `3` with no words sent booked (now held, recognize.ts
 // statusDescribed); left as it.fails: `verschoben von 15.3.` cancelled, `CAN`/`SCH` codes under
-// the opposite words. False holds seen, left: `Hora`/`Minuto`, `Stunde`/`Minute`,
-// `Heure`/`Minute`, `Uur`/`Minuut`, `Hour (24h)`/`Minute` (24-hour clock, held as before 63d).
+// the opposite words (both fixed in 64c). False holds seen: `Hora`/`Minuto`, `Stunde`/`Minute`,
+// `Heure`/`Minute`, `Uur`/`Minuut`, `Hour (24h)`/`Minute` (now read, 64c hour-minute-columns.ts).
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { confirmedProfile, exportFiles } from './export-files.ts';
@@ -474,11 +474,9 @@ describe('C. moved from', () => {
     ).toBe('');
   });
 
-  // Left (63r1): German `verschoben von 15.3.` still goes cancelled. movedFromEnd reads it as a
-  // move and where from (the Spanish and French ones are now booked), but the German word list's
-  // `verschoben` (status-words.ts, the old slot) is met on another path before the moved-from
-  // rule; found at the deadline, not traced safely in time. Wrong send: a booked visit cancelled.
-  it.fails("Obi's status 'verschoben von 15.3.': never cancelled", async () => {
+  // Found (63r1): German `verschoben von 15.3.` went cancelled. Fixed (64c): the date's closing
+  // dot had been read as a word after the move (status-vocabulary.ts onlyQualifiersAfter).
+  it("Obi's status 'verschoben von 15.3.': never cancelled", async () => {
     const r = await run(withStatus(['Scheduled', 'verschoben von 15.3.', 'Scheduled']));
     expect(judge(r, 'nnn')).toBe('');
   });
@@ -572,12 +570,10 @@ describe('D. status code and description', () => {
   });
 });
 
-// Left (63r1): codes that are themselves status words and say the opposite of the words beside
-// them (`CAN` over `Scheduled`, `SCH` over `Cancelled`) are not compared: statusDescribed
-// (recognize.ts) reads the words whenever each code keeps one word. Which column is right is not
-// in the file, so the file should be asked; comparing needs the status vocabulary inside
-// recognition, not done safely before the deadline. Wrong send if the codes are the truth.
-it.fails('D. CAN/SCH codes under the opposite words: asked, never either read', async () => {
+// Found (63r1): codes that are short status words (`CAN` over `Scheduled`, `SCH` over
+// `Cancelled`) gave way to the words. Fixed (64c, recognize.ts codesAgreeWithWords): a code that
+// spells another row's words and not its own keeps the codes, which are asked about.
+it('D. CAN/SCH codes under the opposite words: asked, never either read', async () => {
   const r = await run([
     DATE,
     TIME,

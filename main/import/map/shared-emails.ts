@@ -1,0 +1,72 @@
+// One e-mail address on the rows of many patients of different families: the practice's own
+// (`office@drpatel.com`, `info@…`, `hello@…`), typed by the desk where the patient gave none, or
+// the system's fill for every patient. No word of the address says so (placeholder-emails.ts knows
+// only the desk's words), but the file does: sent as each patient's, the portal's invitation and
+// every reminder of every patient went to the practice (63r3). Such an address goes as none, as a
+// placeholder does (row-patient.ts).
+// A family's shared address is left as it is: a mother's on her two children's rows, a parent's on
+// siblings of different family names joined by one (`Garcia`, `Garcia-Lopez`). Patients are of one
+// family here when their family names (or one-column names) share a word; an address is no one's
+// own when it stands on the rows of FAMILIES or more patients who share none. Read over the first
+// rows (the sample recognition reads): an address shared only further on is not seen.
+import type { TableRow } from '../read/table-types.ts';
+import type { ColumnRefs } from './resolve-columns.ts';
+
+/** Patients of this many families, none sharing a name's word with another, on one address. */
+const FAMILIES = 3;
+
+/** The address as compared: a link's `mailto:` and the case left out. */
+export function emailKey(cell: string): string {
+  return cell
+    .replace(/^\s*mailto:/i, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** The words of a name that tie patients into one family: of the family name when the file has a
+ *  column of it, else of the whole one-column name. */
+function familyWords(row: TableRow, refs: ColumnRefs): string[] {
+  const ref = refs.lastName?.source === 'main' ? refs.lastName : refs.patientName;
+  if (ref?.source !== 'main') return [];
+  return (row.values[ref.index] ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+}
+
+/** How many families the patients' names make: names sharing a word are one (joined through any
+ *  chain of shared words). */
+function familyCount(names: ReadonlyArray<readonly string[]>): number {
+  const groups: Array<Set<string>> = [];
+  for (const words of names) {
+    if (words.length === 0) continue;
+    const joined = new Set(words);
+    for (let i = groups.length - 1; i >= 0; i--) {
+      if (words.some((w) => groups[i]!.has(w))) {
+        for (const w of groups[i]!) joined.add(w);
+        groups.splice(i, 1);
+      }
+    }
+    groups.push(joined);
+  }
+  return groups.length;
+}
+
+/** The addresses of the sample (as emailKey writes them) that stand on the rows of patients of
+ *  FAMILIES or more families: no patient's own. */
+export function practiceEmails(sample: readonly TableRow[], refs: ColumnRefs): ReadonlySet<string> {
+  const email = refs.email;
+  if (email?.source !== 'main') return new Set();
+  const byAddress = new Map<string, string[][]>();
+  for (const r of sample) {
+    const key = emailKey(r.values[email.index] ?? '');
+    if (!key.includes('@')) continue;
+    const names = byAddress.get(key) ?? [];
+    names.push(familyWords(r, refs));
+    byAddress.set(key, names);
+  }
+  const out = new Set<string>();
+  for (const [key, names] of byAddress)
+    if (names.length >= FAMILIES && familyCount(names) >= FAMILIES) out.add(key);
+  return out;
+}
