@@ -11,68 +11,8 @@
 //   Moreau    101122 24 March 11:00 = 03-24T16:00    Obi    100871 25 March 15:15 = 03-25T20:15
 import { put, start } from './support/sending-probes.ts';
 import { portal } from './support/portal-drops.ts';
+import { BASE, csv, type Extra, NKEMELU, replaced, type Visit, visits } from './support/six-visits.ts';
 
-interface Visit {
-  date: string;
-  time: string;
-  patient: string;
-  dob: string;
-  pid: string;
-  provider: string;
-  type: string;
-  status: string;
-}
-const V = (
-  date: string,
-  time: string,
-  patient: string,
-  dob: string,
-  pid: string,
-  provider: string,
-  type: string,
-) => ({ date, time, patient, dob, pid, provider, type, status: 'Scheduled' }) as Visit;
-const PATEL = 'Dr. Nina Patel';
-const LEE = 'Dr. Raj Lee';
-const visits = (): Visit[] => [
-  V('03/22/2027', '9:00 AM', 'Hollis, Grace', '06/02/1970', '100415', PATEL, 'Follow Up'),
-  V('03/22/2027', '10:00 AM', 'Obi, Adaeze', '04/05/1999', '100871', LEE, 'New Patient'),
-  V('03/23/2027', '1:30 PM', 'Lindqvist, Sven', '08/29/1963', '100954', PATEL, 'Follow Up'),
-  V('03/24/2027', '8:30 AM', 'Hollis, Grace', '06/02/1970', '100415', PATEL, 'Physical'),
-  V('03/24/2027', '11:00 AM', 'Moreau, Claire', '12/11/1985', '101122', LEE, 'Consult'),
-  V('03/25/2027', '3:15 PM', 'Obi, Adaeze', '04/05/1999', '100871', LEE, 'Follow Up'),
-];
-/** A new booking at the top of the second export: 22 March 08:00 = 03-22T13:00. */
-const NKEMELU = V('03/22/2027', '8:00 AM', 'Nkemelu, Chidi', '02/17/1990', '101300', PATEL, 'New Patient');
-
-type Extra = [string, (visit: Visit, row: number) => string];
-const q = (v: string) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-function csv(extras: Extra[], rows: Visit[]): string {
-  const header = [
-    ...extras.map(([h]) => h),
-    'Appt Date',
-    'Appt Time',
-    'Patient',
-    'DOB',
-    'Patient ID',
-    'Provider',
-  ];
-  const lines = rows.map((v, i) =>
-    [...extras.map(([, f]) => f(v, i)), v.date, v.time, v.patient, v.dob, v.pid, v.provider, v.type, v.status]
-      .map(q)
-      .join(','),
-  );
-  return [[...header, 'Type', 'Status'].join(','), ...lines].map((l) => `${l}\r\n`).join('');
-}
-
-const BASE = [
-  '100415 03-22T14:00 active',
-  '100415 03-24T13:30 active',
-  '100871 03-22T15:00 active',
-  '100871 03-25T20:15 active',
-  '100954 03-23T18:30 active',
-  '101122 03-24T16:00 active',
-].sort();
-const replaced = (from: string, to: string) => BASE.map((l) => (l === from ? to : l)).sort();
 const LINDQVIST_MOVED = replaced('100954 03-23T18:30 active', '100954 03-23T20:00 active');
 const MOREAU_CANCELLED = replaced('101122 03-24T16:00 active', '101122 03-24T16:00 cancelled');
 const HOLLIS2_CANCELLED = replaced('100415 03-24T13:30 active', '100415 03-24T13:30 cancelled');

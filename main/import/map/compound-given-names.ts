@@ -78,6 +78,8 @@ export function devotionalJoiner(words: readonly string[], i: number): boolean {
  *  Hyun Kim`) or a Vietnamese middle name: joiners only after a devotional first word, or in lower
  *  case. */
 const SPANISH_JOINERS = new Set(['de', 'del', 'das', 'dos', 'las', 'los']);
+/** The conjunctions between two surnames, as written (lower case only). */
+const SURNAME_CONJUNCTIONS = new Set(['y', 'e', 'i']);
 
 /**
  * Whether the words between the first and the last word of a name read first name first (`José
@@ -94,6 +96,10 @@ export function joinerBetween(first: string, middle: string | undefined): boolea
   return between.some((w, k) => {
     const bare = foldAccents(w).toLowerCase();
     if (SPANISH_JOINERS.has(bare)) return true;
+    // `y`, `e`, `i` in lower case join two surnames (Spanish `Pérez y Gómez`, Portuguese `Silva
+    // e Santos`, Catalan `Puig i Cadafalch`): read word by word the name had gone as Juan Pablo
+    // Gómez, the first surname cut (64d). An initial is written in capitals.
+    if (SURNAME_CONJUNCTIONS.has(w)) return true;
     if (!GIVEN_NAME_JOINERS.has(bare)) return false;
     return w === w.toLowerCase() || devotionalJoiner(words, offset + k);
   });

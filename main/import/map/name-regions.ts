@@ -9,6 +9,55 @@ import { EAST_ASIA_ZONES } from './region-date-order.ts';
  *  Read given name first they had gone as first name Tan, last name Kow. */
 const MALAY_PENINSULA_ZONES = ['Asia/Singapore', 'Singapore', 'Asia/Kuala_Lumpur', 'Asia/Kuching'];
 
+/** Russia, Ukraine, Belarus and Kazakhstan: lists write family name, given name, patronymic
+ *  (`Иванов Иван Иванович`, the order of every form and register), which read given name first
+ *  had gone as first name Иванов, last name Иванович (64d). */
+const SLAVIC_FIO_ZONES = [
+  'Europe/Moscow',
+  'Europe/Kaliningrad',
+  'Europe/Samara',
+  'Europe/Volgograd',
+  'Europe/Kirov',
+  'Europe/Astrakhan',
+  'Europe/Saratov',
+  'Europe/Ulyanovsk',
+  'Asia/Yekaterinburg',
+  'Asia/Omsk',
+  'Asia/Novosibirsk',
+  'Asia/Barnaul',
+  'Asia/Tomsk',
+  'Asia/Novokuznetsk',
+  'Asia/Krasnoyarsk',
+  'Asia/Irkutsk',
+  'Asia/Chita',
+  'Asia/Yakutsk',
+  'Asia/Khandyga',
+  'Asia/Vladivostok',
+  'Asia/Ust-Nera',
+  'Asia/Magadan',
+  'Asia/Sakhalin',
+  'Asia/Srednekolymsk',
+  'Asia/Kamchatka',
+  'Asia/Anadyr',
+  'Europe/Kyiv',
+  'Europe/Kiev',
+  'Europe/Simferopol',
+  'Europe/Minsk',
+  'Asia/Almaty',
+  'Asia/Qostanay',
+  'Asia/Aqtobe',
+  'Asia/Aqtau',
+  'Asia/Atyrau',
+  'Asia/Oral',
+  'Asia/Qyzylorda',
+];
+/** Greece and Cyprus: registers and clinic lists write the family name first, in capitals with
+ *  the given name (`ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΕΩΡΓΙΟΣ`, Επώνυμο Όνομα): it had gone as first name
+ *  Παπαδοπουλος (64d). */
+const GREECE_ZONES = ['Europe/Athens', 'Asia/Nicosia', 'Europe/Nicosia', 'Asia/Famagusta'];
+/** Israel: lists write `כהן דוד` (family name, given name) as often as `דוד כהן`, and Hebrew has
+ *  no capitals to tell them apart: it had gone as first name כהן (64d). */
+const ISRAEL_ZONES = ['Asia/Jerusalem', 'Asia/Tel_Aviv'];
 /** Italy's zone, and San Marino's and the Vatican's (tzdb links to it). */
 const ITALY_ZONES = ['Europe/Rome', 'Europe/San_Marino', 'Europe/Vatican'];
 
@@ -18,6 +67,11 @@ export function familyFirstExample(timeZone: string): { name: string; family: st
   if (ITALY_ZONES.includes(timeZone)) return { name: 'Rossi Mario', family: 'Rossi', given: 'Mario' };
   if (MALAY_PENINSULA_ZONES.includes(timeZone))
     return { name: 'Tan Wei Ming', family: 'Tan', given: 'Wei Ming' };
+  if (SLAVIC_FIO_ZONES.includes(timeZone))
+    return { name: 'Ivanov Ivan Ivanovich', family: 'Ivanov', given: 'Ivan Ivanovich' };
+  if (GREECE_ZONES.includes(timeZone))
+    return { name: 'Papadopoulos Georgios', family: 'Papadopoulos', given: 'Georgios' };
+  if (ISRAEL_ZONES.includes(timeZone)) return { name: 'Cohen David', family: 'Cohen', given: 'David' };
   return { name: 'Kim Minjun', family: 'Kim', given: 'Minjun' };
 }
 
@@ -145,6 +199,9 @@ const FAMILY_FIRST_ZONES = new Set([
   'Europe/Budapest',
   ...ITALY_ZONES,
   ...MALAY_PENINSULA_ZONES,
+  ...SLAVIC_FIO_ZONES,
+  ...GREECE_ZONES,
+  ...ISRAEL_ZONES,
 ]);
 
 /** Whether names in the region of `timeZone` are written family name first (in Italy: as often

@@ -13,7 +13,11 @@ const TITLE_NAMES =
   'dr|mr|mrs|ms|miss|mx|mdm|prof|doctor|master|mstr|mast|mister|rev|revd|reverend|father|sir|dame|lady|lord|' +
   'sister|brother|herr|frau|fräulein|frl|mme|mlle|mmes|sr|sra|srta|dña|doña|fr|br|hr|pr|fru|frk|' +
   'dhr|mevr|mw|mej|ir|drs|pastor|rabbi|imam|canon|msgr|judge|cllr|cr|' +
-  'capt|sgt|cpl|lt|col|cmdr|officer|assoc|asst|a/prof|mmag|ddr';
+  'capt|sgt|cpl|lt|col|cmdr|officer|assoc|asst|a/prof|mmag|ddr|' +
+  // India's and Malaysia's courtesy titles, never given names: `Shri` and `Smt` / `Shrimati`
+  // (Mr, Mrs), `Sushri` (Ms), `Hj` / `Hjh` (Haji, Hajjah written short), `Datuk`, `Dato`: `Shri
+  // Ramesh Kumar` had gone as first name Shri (64d). `Haji` written out is a Somali given name too.
+  'shri|smt|shrimati|sushri|hj|hjh|datuk|dato';
 // Only with their dot: one letter (`M. Jean`, `D. Luis`: `M Jean` may be an initial), Maître,
 // and the titles that are given names too without it (`Mag.`, `Ing.`, the Honourable `Hon.`:
 // `Hon Wai Chan` is Hon Wai Chan; Major `Maj.`: `Maj Andersson` is the Scandinavian given name).

@@ -6,6 +6,7 @@ import type { NameOrder } from './profile.ts';
 import { fromCaretName } from './caret-names.ts';
 import { looksGarbled } from './garbled-text.ts';
 import { withoutContacts } from './name-contacts.ts';
+import { credentialOf } from './provider-credentials.ts';
 import {
   capitalsAgainstOrder,
   givenPrefix,
@@ -32,8 +33,13 @@ export const withoutSuffix = (name: string): string => name.replace(SUFFIX, '').
 // Another name after the name, `Smith, Robert aka Bob`, `Jones, Mary née Smith`: an alias or a
 // maiden name, not part of the legal name (it had gone into the given name, and the derived
 // patient id): left out with all after it, like a note in brackets. A word must follow, so the
-// surnames Nee and Born stay (`John Nee`, `Max Born`).
-const OTHER_NAME = /\s+(?:aka|a\.k\.a\.?|n[ée]e|born)\s+\S.*$/iu;
+// surnames Nee and Born stay (`John Nee`, `Max Born`). German and Dutch write the birth name after
+// `geb.` (geboren, geborene: `Anna Müller geb. Schmidt`), English lists `formerly` or `fka`
+// (formerly known as): read as words of the name, `Mary Jones geb. Schmidt` had gone as Mary
+// Schmidt, the maiden name, and `Jones, Mary formerly Smith` with the given name `Mary formerly
+// Smith` (64d). `geb` only with its dot or spelled out: Geb is a family name too.
+const OTHER_NAME =
+  /\s+(?:aka|a\.k\.a\.?|n[ée]e|born|geb\.|geborene?|formerly|fka|f\.k\.a\.?|f\/k\/a)\s+\S.*$/iu;
 
 /**
  * Split one patient name field, already cased for the portal. A comma always means
@@ -116,8 +122,21 @@ export function givenNameOfColumn(raw: string): string {
 /** A family name from a column of its own, without a generational suffix (`Doe III`, `Grant,
  *  Jr.`, `SMITH JR`); a family name that is such a word alone stays (`Ii`). */
 export function familyNameOfColumn(raw: string): string {
-  const text = raw.trim().replace(/\s+/g, ' ').replace(SUFFIX, '').trim();
+  const text = withoutCredential(raw.trim().replace(/\s+/g, ' ').replace(SUFFIX, '').trim());
   return text || raw.trim();
+}
+
+/** A family name without a professional credential after it (`Smith, MD`, `Smith MD`, `Okafor
+ *  PhD`: a doctor booked as a patient, the export's name field holding the staff record's name):
+ *  it had gone as the last name `Smith, MD` (64d). A name-like credential only as a credential
+ *  is written (`DO` in capitals after a name in mixed case, `D.O.`: provider-credentials.ts), so
+ *  the family name Do stays. The name alone is kept whole. */
+function withoutCredential(text: string): string {
+  const m = /^(.*\p{L}.*?)(?:\s*,\s*|\s+)(\S+)$/u.exec(text);
+  if (!m) return text;
+  const position = /,\s*\S+$/.test(text) ? 'alone' : 'after';
+  const mixedCase = text !== text.toUpperCase() && text !== text.toLowerCase();
+  return credentialOf(m[2]!, { position, mixedCase }) ? m[1]!.trim() : text;
 }
 
 /** The courtesy titles no family name starts with (`Dr. Smith, John`, `Mrs Jones, Ann`): the only

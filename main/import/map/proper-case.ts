@@ -84,6 +84,11 @@ export const PARTICLES = new Set([
   'a/p',
   'ibn',
   'bint',
+  // the same in Arabic script (`محمد بن سلمان`): without them the portal got the father's name
+  // alone as the family name, where `Ahmad bin Ismail` keeps `bin Ismail` (64d)
+  'بن',
+  'بنت',
+  'ابن',
   'ap',
   // Swedish, Danish and Norwegian nobility ('of'): af Klercker, af Ugglas, von Munthe af
   // Morgenstierne (https://everything2.com/user/PikeWake/writeups/Surname+Prefixes; nobiliary

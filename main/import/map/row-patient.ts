@@ -22,6 +22,7 @@ import {
   vietnameseFamilyFirst,
 } from './name-words.ts';
 import { withoutTitles } from './name-titles.ts';
+import { endsInPatronymic } from './patronymic-names.ts';
 import { repeatsOtherName } from './whole-name-cells.ts';
 import {
   FAMILY_FIRST_SCRIPT,
@@ -437,6 +438,15 @@ export function patientReader(ctx: {
         chineseKoreanFamilyFirst(withoutTitles(named))
       )
         audit!.persons.chineseKoreanName.note(cursor.row.line);
+      // `Ivanov Ivan Ivanovich` anywhere: a patronymic last shows a name family name first.
+      else if (
+        watchOrder &&
+        n &&
+        !named.includes(',') &&
+        !capsMarkFamily(named) &&
+        endsInPatronymic(withoutTitles(named))
+      )
+        audit!.persons.patronymicLast.note(cursor.row.line);
       // `María José García López` in one column: only the last word would go as the surname.
       if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
         (lastFirstWords ? audit!.persons.lastFirstWords : audit!.persons.wordsBetween).note(cursor.row.line);

@@ -55,6 +55,9 @@ export class PersonAudit {
   /** A one-column name that starts with a Chinese or Korean family name that is no given name
    *  (`Wang Xiao Ming`, `Park Ji Hoon`), in a region whose names are not written family first. */
   readonly chineseKoreanName = new LineCount();
+  /** A one-column name that ends in an East Slavic patronymic (`Ivanov Ivan Ivanovich`:
+   *  map/patronymic-names.ts), in a region whose names are not written family first. */
+  readonly patronymicLast = new LineCount();
   /** A one-column name with a name in capitals that its order reads otherwise (`JOHN Smith`), in a
    *  file and region that do not mark the family name so. */
   readonly capitalsName = new LineCount();
@@ -192,6 +195,14 @@ export class PersonAudit {
         'patientName',
         `${plural(chineseKorean.count, 'name starts', 'names start')} with a Chinese or Korean family name that is no given name (the first on line ${chineseKorean.first}: such as Wang, Zhang or Park, Tan or Wong before a given name in two words, or Kim or Lee before the two syllables of a Korean given name), in one column without a comma: Wang Xiao Ming would go as first name Wang, last name Ming, where Xiao Ming is the given name`,
         'Are such names family name first? Then export them with a comma (Wang, Xiao Ming) or in columns of their own; confirm the mapping only if they are given name first',
+      );
+    const patronymic = this.patronymicLast;
+    if (!family.first && !vietnamese.first && !chineseKorean.first && patronymic.first)
+      ask(
+        'family-first',
+        'patientName',
+        `${plural(patronymic.count, 'name ends', 'names end')} in a patronymic (the first on line ${patronymic.first}: a father's name ending in -ovich, -ovna, -evich or -ichna after the other words), in one column without a comma, as Russian, Ukrainian and Belarusian lists write family name, given name, patronymic: Ivanov Ivan Ivanovich would go as first name Ivanov, last name Ivanovich`,
+        'Are such names family name first? Then export them with a comma (Ivanov, Ivan Ivanovich) or in columns of their own; confirm the mapping only if they are given name first',
       );
     const capitals = this.capitalsName;
     if (capitals.first)

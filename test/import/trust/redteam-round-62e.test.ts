@@ -16,58 +16,21 @@
 import { describe, expect, it } from 'vitest';
 import { exportFiles } from './export-files.ts';
 import {
-  APPT,
   type Cols,
-  DATE,
-  DOB,
-  held,
   lines,
   linesRunner,
   PATIENT,
-  PID,
-  PROVIDER,
   type Run,
-  TIME,
+  statusJudge,
+  withPatients,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-62e');
 const runLines = linesRunner(files);
-const NAMES = ['Hollis', 'Obi', 'Lindqvist'];
 
-/** The wants of the three rows, one letter each (see the header). */
-type Want = string;
-
-/** What is off in `r` for `want` ('' when nothing): a wrong send, a false hold or a row astray. */
-function judge(r: Run, want: Want): string {
-  const wants = [...want];
-  if (held(r)) return wants.some((w) => w === 'N' || w === 'C') ? 'false hold' : '';
-  if (r === 'refused') return 'refused';
-  const why: string[] = [];
-  wants.forEach((w, i) => {
-    const name = NAMES[i]!;
-    const got = r.appointments.filter((a) => a.patient.lastName === name).map((a) => a.status);
-    const error = r.errors.some((e) => e.line === i + 2);
-    const status = got.length === 1 ? got[0] : got.length === 0 ? (error ? 'error' : 'skipped') : 'twice';
-    const ok =
-      w === 'N'
-        ? status === 'NEW'
-        : w === 'C'
-          ? status === 'CANCEL'
-          : w === 'H'
-            ? status === 'error'
-            : w === 'n'
-              ? status === 'NEW' || status === 'error'
-              : status !== 'NEW' && status !== 'twice';
-    if (!ok) why.push(`${name} ${status} (want ${w})`);
-  });
-  return why.join('; ');
-}
-
-/** The three rows with `cols` beside the patient's columns (no status unless given). */
-const base = (cols: Cols): Cols => [DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT, ...cols];
 const statusCol = (values: string[], header = 'Status'): [string, string[]] => [header, values];
 const probe = (cols: Cols, footer: string[] = [], title: string[] = []): Promise<Run> =>
-  runLines([...lines(base(cols), title), ...footer]);
+  runLines([...lines(withPatients(cols), title), ...footer]);
 /** A file whose Status column holds these three values. */
 const statuses = (values: string[], footer: string[] = []): Promise<Run> =>
   probe([statusCol(values)], footer);
@@ -80,7 +43,7 @@ const obi = (word: string): Promise<Run> => statuses(['Scheduled', word, 'Schedu
 describe('A. status codes of one letter or number', () => {
   // No legend: C is Confirmed in one system and Cancelled in another, N New or No Show, S Seen or
   // Scheduled, 0/1 and -1 an Access Yes/No of which question. Only a person can say.
-  it.each<[string[], Want]>([
+  it.each<[string[], string]>([
     [['S', 'C', 'S'], 'HHH'],
     [['N', 'C', 'N'], 'HHH'],
     [['S', 'X', 'S'], 'HHH'],
@@ -96,7 +59,7 @@ describe('A. status codes of one letter or number', () => {
     [['Scheduled', 'D', 'Scheduled'], 'nHn'],
     [['Scheduled', 'R', 'Scheduled'], 'nHn'],
   ])('codes %j with no legend: asked', async (values, want) => {
-    expect(judge(await statuses(values), want)).toBe('');
+    expect(statusJudge(await statuses(values), want)).toBe('');
   });
 
   // Found by 62e, fixed by 63c (trust/lone-status-mark.ts): a lone `X` among status words went as
@@ -104,11 +67,11 @@ describe('A. status codes of one letter or number', () => {
   // symbols and codes). Typed in a front desk's list among words it may be a tick (arrived, done)
   // as well as a strike: the column's other values are all written out, so it is asked about.
   it("a lone 'X' among status words: asked", async () => {
-    expect(judge(await statuses(['Scheduled', 'X', 'Scheduled']), 'nHn')).toBe('');
+    expect(statusJudge(await statuses(['Scheduled', 'X', 'Scheduled']), 'nHn')).toBe('');
   });
 
   // A legend printed under the table explains every code: read as it says, nothing asked.
-  it.each<[string[], string[], Want]>([
+  it.each<[string[], string[], string]>([
     [['S', 'X', 'N'], ['', 'Status Legend: S=Scheduled  X=Cancelled  N=No Show'], 'NCN'],
     [['S', 'C', 'A'], ['', 'Legend:', 'S = Scheduled', 'C = Confirmed', 'A = Arrived'], 'NNN'],
     [['S', 'C', 'A'], ['', 'Legend:', 'S = Scheduled', 'C = Cancelled', 'A = Arrived'], 'NCN'],
@@ -116,20 +79,20 @@ describe('A. status codes of one letter or number', () => {
     [['B', 'D', 'B'], ['', 'Key:', 'B - Booked', 'D - Deleted'], 'NCN'],
     [['SCH', 'CXL', 'NS'], ['', 'Legend: SCH - Scheduled, CXL - Cancelled, NS - No Show'], 'NCN'],
   ])('codes %j with the legend %j: read by it', async (values, footer, want) => {
-    expect(judge(await statuses(values, footer), want)).toBe('');
+    expect(statusJudge(await statuses(values, footer), want)).toBe('');
   });
 
   // A legend that leaves the code used unexplained, or explains it in a word nobody knows.
-  it.each<[string[], string[], Want]>([
+  it.each<[string[], string[], string]>([
     [['S', 'X', 'S'], ['', 'Legend: S=Scheduled  C=Cancelled'], 'nHn'],
     [['S', 'Z', 'S'], ['', 'Legend: S=Scheduled  Z=Zurückgestellt'], 'nHn'],
     [['S', 'P', 'S'], ['', 'Legend: S=Scheduled  P=Pending cancellation'], 'nHn'],
   ])('codes %j, legend %j missing a meaning: asked', async (values, footer, want) => {
-    expect(judge(await statuses(values, footer), want)).toBe('');
+    expect(statusJudge(await statuses(values, footer), want)).toBe('');
   });
 
   // A code column beside a word column: they disagree on Obi's row.
-  it.each<[Cols, string[], Want]>([
+  it.each<[Cols, string[], string]>([
     // a code that reads as cancelled beside a booked word: one of them is wrong
     [
       [statusCol(['S', 'CX', 'S'], 'Status Code'), statusCol(['Scheduled', 'Scheduled', 'Scheduled'])],
@@ -159,7 +122,7 @@ describe('A. status codes of one letter or number', () => {
       'NCN',
     ],
   ])('a code column and a word column %#', async (cols, footer, want) => {
-    expect(judge(await probe(cols, footer), want)).toBe('');
+    expect(statusJudge(await probe(cols, footer), want)).toBe('');
   });
 });
 
@@ -187,19 +150,19 @@ describe('B. wordings between live and cancelled', () => {
     // a move to this row's own day: the row may be the new booking or the old one
     'Moved to 3/22',
   ])("'%s': asked", async (word) => {
-    expect(judge(await obi(word), 'nHn')).toBe('');
+    expect(statusJudge(await obi(word), 'nHn')).toBe('');
   });
 
   // Revised after the first run: `Cancellation list` was expected asked (a wait list's wish), but
   // the vocabulary reads it as Zedmed's and Best Practice's booked row whose patient also wants an
   // earlier slot (status-words.ts): the row has its booked time. Never CANCEL either way.
   it.each(['Cancellation list', 'On cancellation list'])("'%s': never CANCEL", async (word) => {
-    expect(judge(await obi(word), 'nnn')).toBe('');
+    expect(statusJudge(await obi(word), 'nnn')).toBe('');
   });
   // Revised too: bare `Cancellation` was expected asked (a visit filled from the cancellation list
   // is a `Cancellation appt`, asked), but a status column's bare noun is the visit's state.
   it("'Cancellation': never NEW", async () => {
-    expect(judge(await obi('Cancellation'), 'ncn')).toBe('');
+    expect(statusJudge(await obi('Cancellation'), 'ncn')).toBe('');
   });
 
   // A cancellation undone: the visit is live.
@@ -211,7 +174,7 @@ describe('B. wordings between live and cancelled', () => {
     'Reinstated',
     'Cancellation reversed',
   ])("'%s': live, never CANCEL", async (word) => {
-    expect(judge(await obi(word), 'nnn')).toBe('');
+    expect(statusJudge(await obi(word), 'nnn')).toBe('');
   });
 
   // Off the book in any wording: never NEW.
@@ -256,7 +219,7 @@ describe('B. wordings between live and cancelled', () => {
     'Not needed',
     'No longer needed',
   ])("'%s': never NEW", async (word) => {
-    expect(judge(await obi(word), 'ncn')).toBe('');
+    expect(statusJudge(await obi(word), 'ncn')).toBe('');
   });
 
   // Cancels in every common wording and capitals: sent as CANCEL.
@@ -279,7 +242,7 @@ describe('B. wordings between live and cancelled', () => {
     'x Canceled',
     'Cancelled by office',
   ])("'%s': cancelled", async (word) => {
-    expect(judge(await obi(word), 'NCN')).toBe('');
+    expect(statusJudge(await obi(word), 'NCN')).toBe('');
   });
 
   // Live visits in every common wording: sent as NEW.
@@ -306,21 +269,21 @@ describe('B. wordings between live and cancelled', () => {
     'Left message',
     'Unconfirmed',
   ])("'%s': live", async (word) => {
-    expect(judge(await obi(word), 'NNN')).toBe('');
+    expect(statusJudge(await obi(word), 'NNN')).toBe('');
   });
 
   // The new booking of a move says where it came from: a false hold found here, fixed in 63d
   // (move-words.ts movedFromOtherSlot: booked where the origin is another day or time than the
   // row's own; `from 3/22` on a 22 March row is a row error). Neighbours: redteam-round-63d.
   it("'Rescheduled from 3/15' on a 22 March row: sent booked", async () => {
-    expect(judge(await obi('Rescheduled from 3/15'), 'NNN')).toBe('');
+    expect(statusJudge(await obi('Rescheduled from 3/15'), 'NNN')).toBe('');
   });
 
   // Live-ish words a system may use for a request or a pencil: never CANCEL.
   it.each(['Tentative', 'Pending', 'Waiting', 'Late', 'Walked out', 'Left without being seen'])(
     "'%s': never CANCEL",
     async (word) => {
-      expect(judge(await obi(word), 'nnn')).toBe('');
+      expect(statusJudge(await obi(word), 'nnn')).toBe('');
     },
   );
 });
@@ -354,18 +317,18 @@ describe('C. booked, cancelled, no-show in other languages', () => {
     s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l');
 
   it.each(LANGS)('%s as written: %s, %s, %s', async (_l, b, c, ns) => {
-    expect(judge(await statuses([b, c, ns]), 'NCN')).toBe('');
+    expect(statusJudge(await statuses([b, c, ns]), 'NCN')).toBe('');
   });
   it.each(LANGS)('%s in capitals', async (_l, b, c, ns) => {
-    expect(judge(await statuses([b, c, ns].map(upper)), 'NCN')).toBe('');
+    expect(statusJudge(await statuses([b, c, ns].map(upper)), 'NCN')).toBe('');
   });
   it.each(LANGS)('%s without accents', async (_l, b, c, ns) => {
-    expect(judge(await statuses([b, c, ns].map(bare)), 'NCN')).toBe('');
+    expect(statusJudge(await statuses([b, c, ns].map(bare)), 'NCN')).toBe('');
   });
 
   // Languages the vocabulary does not claim (Tagalog, Vietnamese, Arabic in Latin letters): a word
   // it does not know is held, never guessed; one it knows is read right.
-  it.each<[string, string[], Want]>([
+  it.each<[string, string[], string]>([
     ['Tagalog', ['Kumpirmado', 'Kinansela', 'Hindi dumating'], 'ncn'],
     ['Tagalog 2', ['Naka-iskedyul', 'Nakansela', 'Dumating'], 'ncn'],
     ['Vietnamese', ['Đã xác nhận', 'Đã hủy', 'Không đến'], 'ncn'],
@@ -374,11 +337,11 @@ describe('C. booked, cancelled, no-show in other languages', () => {
     ['Arabic in Latin letters', ['Mahjooz', 'Mulgha', 'Lam yahdur'], 'ncn'],
     ['Arabizi', ['Mo2akad', 'Malghi', 'Ghayeb'], 'ncn'],
   ])('%s %j: never a wrong send', async (_l, values, want) => {
-    expect(judge(await statuses(values), want)).toBe('');
+    expect(statusJudge(await statuses(values), want)).toBe('');
   });
 
   // Words of one language that mean the opposite in another, or a cancellation undone.
-  it.each<[string[], Want]>([
+  it.each<[string[], string]>([
     [['Confirmado', 'No cancelado', 'Confirmado'], 'nnn'],
     [['Bestätigt', 'Nicht abgesagt', 'Bestätigt'], 'nnn'],
     [['Confirmé', 'Non annulé', 'Confirmé'], 'nnn'],
@@ -405,7 +368,7 @@ describe('C. booked, cancelled, no-show in other languages', () => {
     [['Potwierdzona', 'Usunięta', 'Potwierdzona'], 'ncn'],
     [['Onaylandı', 'Silindi', 'Onaylandı'], 'ncn'],
   ])('%j', async (values, want) => {
-    expect(judge(await statuses(values), want)).toBe('');
+    expect(statusJudge(await statuses(values), want)).toBe('');
   });
 });
 
@@ -448,9 +411,9 @@ describe('D. cancel evidence outside the status column', () => {
   ])('%s: Obi never booked', async (_what, cols) => {
     // a Patient column given again replaces the base one
     const own = cols.some(([h]) => h === 'Patient');
-    const all = own ? base(cols).filter((c) => c !== PATIENT) : base(cols);
+    const all = own ? withPatients(cols).filter((c) => c !== PATIENT) : withPatients(cols);
     const r = await runLines(lines(all));
-    expect(judge(r, 'ncn')).toBe('');
+    expect(statusJudge(r, 'ncn')).toBe('');
   });
 
   // No status column at all: the cancel is only in another column.
@@ -461,11 +424,11 @@ describe('D. cancel evidence outside the status column', () => {
     ['a Type of Follow-up (cancelled)', [['Type', ['Follow-up', 'Follow-up (cancelled)', 'New Patient']]]],
     ['a Notes of CANCELLED - pt called', [obiCol('Notes', 'CANCELLED - pt called')]],
   ])('%s: Obi never booked', async (_what, cols) => {
-    expect(judge(await probe(cols), 'ncn')).toBe('');
+    expect(statusJudge(await probe(cols), 'ncn')).toBe('');
   });
 
   // The same columns empty, or agreeing with the status: no question, sent as written.
-  it.each<[string, Cols, Want]>([
+  it.each<[string, Cols, string]>([
     ['an empty Cancel Reason', [booked, obiCol('Cancel Reason', '')], 'NNN'],
     ['an empty Cancelled Date', [booked, obiCol('Cancelled Date', '')], 'NNN'],
     ['an empty Cancelled By', [booked, obiCol('Cancelled By', '')], 'NNN'],
@@ -490,12 +453,12 @@ describe('D. cancel evidence outside the status column', () => {
       'NNN',
     ],
   ])('%s', async (_what, cols, want) => {
-    expect(judge(await probe(cols), want)).toBe('');
+    expect(statusJudge(await probe(cols), want)).toBe('');
   });
 
   // A note that mentions a cancel inside a sentence beside a booked status: the status decides
   // only when the note cannot be a cancellation of this visit.
-  it.each<[string, Cols, Want]>([
+  it.each<[string, Cols, string]>([
     [
       'Notes: rebooked after last cancel',
       [booked, obiCol('Notes', 'rebooked after last week cancel')],
@@ -505,7 +468,7 @@ describe('D. cancel evidence outside the status column', () => {
     ['Notes: pt cancelled', [booked, obiCol('Notes', 'pt cancelled')], 'ncn'],
     ['Notes: CANCELLED', [booked, obiCol('Notes', 'CANCELLED')], 'ncn'],
   ])('%s', async (_what, cols, want) => {
-    expect(judge(await probe(cols), want)).toBe('');
+    expect(statusJudge(await probe(cols), want)).toBe('');
   });
 });
 
@@ -516,7 +479,7 @@ describe("E. status columns that are not the appointment's", () => {
   // Beside the appointment's own status: the other column never cancels a booked visit, and never
   // books a cancelled one.
   const appt = statusCol(['Scheduled', 'Scheduled', 'Cancelled'], 'Appt Status');
-  it.each<[string, string[], Want]>([
+  it.each<[string, string[], string]>([
     ['Claim Status', ['Paid', 'Denied', 'Pending'], 'nnC'],
     ['Eligibility Status', ['Active', 'Inactive', 'Active'], 'nnC'],
     ['Confirmation Status', ['Confirmed', 'Unconfirmed', 'Confirmed'], 'NNC'],
@@ -537,12 +500,12 @@ describe("E. status columns that are not the appointment's", () => {
     ['Eligibility', ['Eligible', 'Not Eligible', 'Eligible'], 'nnC'],
     ['Form Status', ['Signed', 'Not Signed', 'Signed'], 'nnC'],
   ])('%s %j beside Appt Status', async (header, values, want) => {
-    expect(judge(await probe([appt, statusCol(values, header)]), want)).toBe('');
+    expect(statusJudge(await probe([appt, statusCol(values, header)]), want)).toBe('');
   });
 
   // The only status-like column is someone else's: not the appointment's status. Obi's visit is
   // booked; a hold is no wrong send, a CANCEL is.
-  it.each<[string, string[], Want]>([
+  it.each<[string, string[], string]>([
     ['Claim Status', ['Paid', 'Denied', 'Pending'], 'nnn'],
     ['Claim Status', ['Paid', 'Void', 'Paid'], 'nnn'],
     ['Eligibility Status', ['Active', 'Inactive', 'Active'], 'nnn'],
@@ -557,25 +520,27 @@ describe("E. status columns that are not the appointment's", () => {
     ['Account Status', ['Open', 'Closed', 'Open'], 'nnn'],
     ['Balance Status', ['Paid in full', 'Written off', 'Paid in full'], 'nnn'],
   ])("only a %s %j: Obi's visit never cancelled by it", async (header, values, want) => {
-    expect(judge(await probe([statusCol(values, header)]), want)).toBe('');
+    expect(statusJudge(await probe([statusCol(values, header)]), want)).toBe('');
   });
 
   // A bare `Status` of a patient account's words: Active / Inactive may be the account's, or the
   // appointment's (inactive = taken off): asked.
-  it.each<[string[], Want]>([
+  it.each<[string[], string]>([
     [['Active', 'Inactive', 'Active'], 'nHn'],
     // paid or not, eligible or not, the visit is on the book: never cancelled by it
     [['Paid', 'Unpaid', 'Paid'], 'nnn'],
     [['Eligible', 'Not eligible', 'Eligible'], 'nnn'],
   ])('a bare Status of %j', async (values, want) => {
-    expect(judge(await statuses(values), want)).toBe('');
+    expect(statusJudge(await statuses(values), want)).toBe('');
   });
 
   // The appointment's own status under other headers: read.
   it.each(['Appt Status', 'Appointment Status', 'Visit Status', 'Estado', 'Statut', 'Appt Stat'])(
     "the appointment's status under '%s'",
     async (header) => {
-      expect(judge(await probe([statusCol(['Scheduled', 'Cancelled', 'No Show'], header)]), 'NCN')).toBe('');
+      expect(
+        statusJudge(await probe([statusCol(['Scheduled', 'Cancelled', 'No Show'], header)]), 'NCN'),
+      ).toBe('');
     },
   );
 });
@@ -595,7 +560,7 @@ describe('F. two states, other things cancelled, dates, symbols and flags', () =
     'Cancelled or No Show',
     'Checked In / Cancelled',
   ])("'%s': asked", async (word) => {
-    expect(judge(await obi(word), 'nHn')).toBe('');
+    expect(statusJudge(await obi(word), 'nHn')).toBe('');
   });
 
   // Something else was cancelled, not the visit (the reminder, the transport, the interpreter, an
@@ -611,7 +576,7 @@ describe('F. two states, other things cancelled, dates, symbols and flags', () =
     'Recall cancelled',
     'Text reminder canceled',
   ])("'%s': never CANCEL unasked", async (word) => {
-    expect(judge(await obi(word), 'nHn')).toBe('');
+    expect(statusJudge(await obi(word), 'nHn')).toBe('');
   });
 
   // The visit cancelled, said with who or how or when or why: cancelled.
@@ -631,14 +596,14 @@ describe('F. two states, other things cancelled, dates, symbols and flags', () =
     'Appointment Canceled',
     'Visit cancelled',
   ])("'%s': cancelled", async (word) => {
-    expect(judge(await obi(word), 'NCN')).toBe('');
+    expect(statusJudge(await obi(word), 'NCN')).toBe('');
   });
 
   // A cancellation and a rebooking in one value: this row's slot is the one left.
   it.each(['Cancelled - Rebooked', 'Cancelled & Rescheduled', 'Canceled/Rescheduled', 'Cxl - resched'])(
     "'%s': never NEW",
     async (word) => {
-      expect(judge(await obi(word), 'ncn')).toBe('');
+      expect(statusJudge(await obi(word), 'ncn')).toBe('');
     },
   );
 
@@ -649,19 +614,19 @@ describe('F. two states, other things cancelled, dates, symbols and flags', () =
     'Was cancelled, now confirmed',
     'Confirmed (was cancelled)',
   ])("'%s': never CANCEL", async (word) => {
-    expect(judge(await obi(word), 'nnn')).toBe('');
+    expect(statusJudge(await obi(word), 'nnn')).toBe('');
   });
 
   // Live visits with a date or a note beside them.
   it.each(['Confirmed 3/12', 'Conf 3/12 LM', 'No Show 3/22', 'Arrived 9:55 AM', 'Seen - Dr. Lee'])(
     "'%s': live, never CANCEL",
     async (word) => {
-      expect(judge(await obi(word), 'nnn')).toBe('');
+      expect(statusJudge(await obi(word), 'nnn')).toBe('');
     },
   );
 
   // Symbols: a tick or a cross alone says nothing sure; beside a word, the word decides.
-  it.each<[string, Want]>([
+  it.each<[string, string]>([
     ['✔', 'nHn'],
     ['✓', 'nHn'],
     ['❌', 'nHn'],
@@ -670,7 +635,7 @@ describe('F. two states, other things cancelled, dates, symbols and flags', () =
     ['✓ Confirmed', 'nnn'],
     ['🗓 Booked', 'nnn'],
   ])("'%s'", async (word, want) => {
-    expect(judge(await obi(word), want)).toBe('');
+    expect(statusJudge(await obi(word), want)).toBe('');
   });
 
   // A cancelled flag beside the status.
@@ -678,7 +643,7 @@ describe('F. two states, other things cancelled, dates, symbols and flags', () =
     header,
     [others, obiValue, others],
   ];
-  it.each<[string, Cols, Want]>([
+  it.each<[string, Cols, string]>([
     [
       'Cancelled = Yes beside Scheduled',
       [statusCol(['Scheduled', 'Scheduled', 'Scheduled']), flag('Cancelled', 'Yes', 'No')],
@@ -725,11 +690,11 @@ describe('F. two states, other things cancelled, dates, symbols and flags', () =
       'ncn',
     ],
   ])('%s', async (_what, cols, want) => {
-    expect(judge(await probe(cols), want)).toBe('');
+    expect(statusJudge(await probe(cols), want)).toBe('');
   });
 
   // A status column of numbers explained by a legend, Access's -1 among them.
-  it.each<[string[], string[], Want]>([
+  it.each<[string[], string[], string]>([
     [['0', '1', '0'], ['', 'Legend: 0 = Booked  1 = Cancelled'], 'NCN'],
     [['0', '-1', '0'], ['', 'Status Codes:', '0 = Scheduled', '-1 = Cancelled'], 'NCN'],
     [
@@ -745,7 +710,7 @@ describe('F. two states, other things cancelled, dates, symbols and flags', () =
     // a legend that maps a code to a word it reads otherwise: asked
     [['S', 'X', 'S'], ['', 'Legend: S=Scheduled  X=Checked Out'], 'nHn'],
   ])('numbers %j with %j', async (values, footer, want) => {
-    expect(judge(await statuses(values, footer), want)).toBe('');
+    expect(statusJudge(await statuses(values, footer), want)).toBe('');
   });
 });
 
@@ -753,7 +718,7 @@ describe('F. two states, other things cancelled, dates, symbols and flags', () =
 // G. Second wave: more wordings in the languages read
 // ---------------------------------------------------------------------------------------------
 describe('G. more wordings in other languages', () => {
-  it.each<[string, string[], Want]>([
+  it.each<[string, string[], string]>([
     ['Spanish cita cancelada', ['Confirmada', 'Cita cancelada', 'Confirmada'], 'NCN'],
     ['Spanish no llegó', ['Confirmada', 'Paciente no llegó', 'Confirmada'], 'NNN'],
     ['Spanish reagendada', ['Confirmada', 'Reagendada', 'Confirmada'], 'ncn'],
@@ -780,7 +745,7 @@ describe('G. more wordings in other languages', () => {
     ['Danish aflyst', ['Bekræftet', 'Aflyst', 'Fremmødt'], 'NCN'],
     ['Norwegian avlyst', ['Bekreftet', 'Avlyst', 'Møtt'], 'ncn'],
   ])('%s', async (_what, values, want) => {
-    expect(judge(await statuses(values), want)).toBe('');
+    expect(statusJudge(await statuses(values), want)).toBe('');
   });
 });
 
@@ -793,7 +758,7 @@ describe("fix: a status code column beside the status's words", () => {
     statusCol(codes, code),
     statusCol(words, word),
   ];
-  it.each<[string, Cols, Want]>([
+  it.each<[string, Cols, string]>([
     // one code per word on every row: the words are read, nothing asked
     [
       'S / X beside Scheduled / Cancelled',
@@ -818,7 +783,7 @@ describe("fix: a status code column beside the status's words", () => {
       'nHn',
     ],
   ])('%s', async (_what, cols, want) => {
-    expect(judge(await probe(cols), want)).toBe('');
+    expect(statusJudge(await probe(cols), want)).toBe('');
   });
   // A false hold found here, fixed in 63d: with the code column to the left, `Appt Status Cd` of
   // numbers was taken as the status (`Appt Status Desc` was never a status: a description word),
@@ -831,7 +796,7 @@ describe("fix: a status code column beside the status's words", () => {
       'Appt Status Cd',
       'Appt Status Desc',
     );
-    expect(judge(await probe(cols), 'NCN')).toBe('');
+    expect(statusJudge(await probe(cols), 'NCN')).toBe('');
   });
   it('the question names the code column and both codes', async () => {
     const r = await probe(pair(['S', 'X', 'S'], ['Scheduled', 'Scheduled', 'Scheduled']));

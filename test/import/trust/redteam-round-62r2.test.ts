@@ -20,41 +20,18 @@ import {
   held,
   lines,
   linesRunner,
-  PATIENT,
   PID,
   PROVIDER,
   type Run,
+  statusJudge,
   TIME,
+  withPatients,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-62r2');
 const runLines = linesRunner(files);
-const NAMES = ['Hollis', 'Obi', 'Lindqvist'];
 
-/** What is off in `r` for `want` (one letter a row, see the header); '' when nothing. */
-function judge(r: Run, want: string): string {
-  const wants = [...want];
-  if (held(r)) return wants.some((w) => w === 'N' || w === 'C') ? 'false hold' : '';
-  if (r === 'refused') return 'refused';
-  const why: string[] = [];
-  wants.forEach((w, i) => {
-    const got = r.appointments.filter((a) => a.patient.lastName === NAMES[i]).map((a) => a.status);
-    const error = r.errors.some((e) => e.line === i + 2);
-    const status = got.length === 1 ? got[0] : got.length === 0 ? (error ? 'error' : 'skipped') : 'twice';
-    const ok = {
-      N: status === 'NEW',
-      C: status === 'CANCEL',
-      H: status === 'error',
-      n: status === 'NEW' || status === 'error',
-      c: status !== 'NEW' && status !== 'twice',
-    }[w];
-    if (!ok) why.push(`${NAMES[i]} ${status} (want ${w})`);
-  });
-  return why.join('; ');
-}
-
-const base = (cols: Cols): Cols => [DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT, ...cols];
-const probe = (cols: Cols): Promise<Run> => runLines(lines(base(cols)));
+const probe = (cols: Cols): Promise<Run> => runLines(lines(withPatients(cols)));
 /** Obi's status `word`, the two others `others`. */
 const obi = (word: string, others = 'Scheduled', header = 'Status'): Promise<Run> =>
   probe([[header, [others, word, others]]]);
@@ -118,7 +95,7 @@ describe("A. the appointment's word beside a word that changes the meaning", () 
     ['Late cancel appt', 'ncn'],
     ['Cancel appt', 'ncn'],
   ])('%j', async (word, want) => {
-    expect(judge(await obi(word), want)).toBe('');
+    expect(statusJudge(await obi(word), want)).toBe('');
   });
 });
 
@@ -184,7 +161,7 @@ describe('B. other languages: negations and folded letters', () => {
     ['لم يحضر', 'nnn'],
     ['لم يتم الكشف', 'nnn'],
   ])('%j', async (word, want) => {
-    expect(judge(await obi(word), want)).toBe('');
+    expect(statusJudge(await obi(word), want)).toBe('');
   });
 });
 
@@ -206,7 +183,7 @@ describe('C. Spanish statuses with negation', () => {
     ['Cita por confirmar', 'nnn'],
     ['No se presentó', 'nnn'],
   ])('%j beside Confirmado', async (word, want) => {
-    expect(judge(await obi(word, 'Confirmado', 'Estado'), want)).toBe('');
+    expect(statusJudge(await obi(word, 'Confirmado', 'Estado'), want)).toBe('');
   });
 });
 
@@ -230,7 +207,7 @@ describe('D. a Status Code column beside the status words', () => {
     [['Confirmed', 'Scheduled', 'Confirmed'], ['CF', 'CNX', 'CF'], 'Appt Status Code', 'nHn'],
     [['Confirmed', 'Scheduled', 'Confirmed'], ['CF', 'x', 'CF'], 'Status Code', 'nHn'],
   ])('words %j, codes %j (%s): asked', async (words, codes, header, want) => {
-    expect(judge(await two(words, codes, header), want)).toBe('');
+    expect(statusJudge(await two(words, codes, header), want)).toBe('');
   });
   // Codes that agree with the words: read by the words, nothing asked.
   it.each<[string[], string[], string]>([
@@ -239,7 +216,7 @@ describe('D. a Status Code column beside the status words', () => {
     [['Cancelled', 'Scheduled', 'Cancelled'], ['X', 'S', 'X'], 'CNC'],
     [['Scheduled', 'Cancelled', 'Scheduled'], ['SC', 'DEL', 'SC'], 'NCN'],
   ])('words %j, codes %j: by the words', async (words, codes, want) => {
-    expect(judge(await two(words, codes), want)).toBe('');
+    expect(statusJudge(await two(words, codes), want)).toBe('');
   });
 });
 

@@ -17,7 +17,6 @@ import { collect } from '../convert/support.ts';
 import { confirmedProfile, exportFiles } from './export-files.ts';
 import {
   APPT,
-  type Cols,
   DATE,
   DOB,
   held,
@@ -27,40 +26,16 @@ import {
   PID,
   PROVIDER,
   type Run,
+  statusJudge,
   TIME,
+  withPatients,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-63c');
 const runLines = linesRunner(files);
-const NAMES = ['Hollis', 'Obi', 'Lindqvist'];
 
-/** What is off in `r` for `want`, one letter per row ('' when nothing). */
-function judge(r: Run, want: string): string {
-  const wants = [...want];
-  if (held(r)) return wants.some((w) => w === 'N' || w === 'C') ? 'false hold' : '';
-  if (r === 'refused') return 'refused';
-  const why: string[] = [];
-  wants.forEach((w, i) => {
-    const name = NAMES[i]!;
-    const got = r.appointments.filter((a) => a.patient.lastName === name).map((a) => a.status);
-    const error = r.errors.some((e) => e.line === i + 2);
-    const status = got.length === 1 ? got[0] : got.length === 0 ? (error ? 'error' : 'skipped') : 'twice';
-    const ok =
-      w === 'N'
-        ? status === 'NEW'
-        : w === 'C'
-          ? status === 'CANCEL'
-          : w === 'H'
-            ? status === 'error'
-            : status === 'NEW' || status === 'error';
-    if (!ok) why.push(`${name} ${status} (want ${w})`);
-  });
-  return why.join('; ');
-}
-
-const base = (cols: Cols): Cols => [DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT, ...cols];
 const statuses = (values: string[], footer: string[] = []): Promise<Run> =>
-  runLines([...lines(base([['Status', values]])), ...footer]);
+  runLines([...lines(withPatients([['Status', values]])), ...footer]);
 
 describe('A. a one-character cancel mark alone among status words: asked', () => {
   it.each<[string[], string]>([
@@ -75,7 +50,7 @@ describe('A. a one-character cancel mark alone among status words: asked', () =>
     // a word the connector does not know beside it is asked as well: one question
     [['Pencilled', 'X', 'Scheduled'], 'HHn'],
   ])('%j: asked', async (values, want) => {
-    expect(judge(await statuses(values), want)).toBe('');
+    expect(statusJudge(await statuses(values), want)).toBe('');
   });
 
   it('the question names the mark, its row and the words around it', async () => {
@@ -104,16 +79,16 @@ describe('A. the same mark among marks or codes, or explained: read as it says',
     // a mark the words read as booked sends what a blank cell would: never a cancel
     [['Scheduled', '@', 'Scheduled'], 'nnn'],
   ])('%j: sent as read', async (values, want) => {
-    expect(judge(await statuses(values), want)).toBe('');
+    expect(statusJudge(await statuses(values), want)).toBe('');
   });
 
   it('a legend that says X = Cancelled: sent cancelled, nothing asked', async () => {
     const r = await statuses(['Scheduled', 'X', 'Scheduled'], ['', 'Status Legend: X=Cancelled']);
-    expect(judge(r, 'NCN')).toBe('');
+    expect(statusJudge(r, 'NCN')).toBe('');
   });
   it('a legend that says X = Arrived: asked (it disagrees with the cancel reading)', async () => {
     const r = await statuses(['Scheduled', 'X', 'Scheduled'], ['', 'Status Legend: X=Arrived']);
-    expect(judge(r, 'nHn')).toBe('');
+    expect(statusJudge(r, 'nHn')).toBe('');
   });
 
   it("the practice answered 'X' as cancelled: sent cancelled, not asked again", async () => {
@@ -133,9 +108,9 @@ describe('A. the same mark among marks or codes, or explained: read as it says',
       head,
       { status: { cancel: ['X'] } },
     );
-    const file = files.write(lines(base([['Status', ['Scheduled', 'X', 'Scheduled']]])));
+    const file = files.write(lines(withPatients([['Status', ['Scheduled', 'X', 'Scheduled']]])));
     const r = await collect(file, { timeZone: 'America/Los_Angeles', profile });
-    expect(judge(r, 'NCN')).toBe('');
+    expect(statusJudge(r, 'NCN')).toBe('');
   });
 });
 

@@ -13,46 +13,48 @@
 // 17:00Z, 20:30Z; 9:05 is 16:05Z; 00:15 on 22 March is 07:15Z. Berlin keeps CET (UTC+1) until
 // 28 March: 08:00Z, 09:00Z, 12:30Z. On 22-23 March Chicago is CDT (UTC-5), Denver MDT (UTC-6),
 // New York EDT (UTC-4), Phoenix MST (UTC-7) and Window Rock (Navajo Nation) MDT: the three starts
-// as UTC on each clock are in AT below.
+// as UTC on each clock are start-probes.ts CLOCK_AT.
 import { describe, expect, it } from 'vitest';
-import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
-import { expectNoWrong, MARCH, obiAt, type Want } from './start-probes.ts';
+import {
+  clockOutcome,
+  clockRunner,
+  expectNoWrong,
+  hourMinute,
+  LA,
+  HOURS,
+  MARCH,
+  MINUTES,
+  obiAt,
+  OTHERS,
+  same,
+  type Want,
+  ZONES,
+} from './start-probes.ts';
 import {
   APPT,
   type Cols,
   DATE,
   DOB,
   held,
-  lines,
   PATIENT,
   PID,
   PROVIDER,
   type Run,
+  statusJudge,
   TIME,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-63d');
-const LA = 'America/Los_Angeles';
-const NAMES = ['Hollis', 'Obi', 'Lindqvist'];
-const run = (cols: Cols, timeZone = LA, title: string[] = []): Promise<Run> =>
-  collect(files.write(lines(cols, title)), { timeZone }).catch(() => 'refused' as const);
-const same = (v: string): string[] => [v, v, v];
-const OTHERS: Cols = [PATIENT, DOB, PID, PROVIDER, APPT];
+const run = clockRunner(files);
 
 // ---------------------------------------------------------------------------------------------
 // A. Hour and minute in columns of their own
 // ---------------------------------------------------------------------------------------------
 describe('A. hour and minute columns', () => {
-  const H = ['9', '10', '13'];
-  const M = ['00', '00', '30'];
-  const hm = (hour: [string, string[]], minute: [string, string[]], extra: Cols = []): Cols => [
-    DATE,
-    hour,
-    minute,
-    ...extra,
-    ...OTHERS,
-  ];
+  const H = HOURS;
+  const M = MINUTES;
+  const hm = hourMinute;
 
   // Plainly the start on a 24-hour clock: sent as written, nothing asked.
   it.each<[string, Cols, Want, string?]>([
@@ -154,31 +156,9 @@ describe('A. hour and minute columns', () => {
 // B. A start header naming its clock over sites on another clock
 // ---------------------------------------------------------------------------------------------
 describe('B. a start header naming its clock', () => {
-  const ZONES = {
-    CHI: 'America/Chicago',
-    DEN: 'America/Denver',
-    NYC: 'America/New_York',
-    PHX: 'America/Phoenix',
-  } as const;
   type Practice = keyof typeof ZONES;
-  const AT: Record<string, string[]> = {
-    E: ['2027-03-22T13:00', '2027-03-22T14:00', '2027-03-23T17:30'],
-    C: ['2027-03-22T14:00', '2027-03-22T15:00', '2027-03-23T18:30'],
-    M: ['2027-03-22T15:00', '2027-03-22T16:00', '2027-03-23T19:30'],
-    P: ['2027-03-22T16:00', '2027-03-22T17:00', '2027-03-23T20:30'],
-  };
   const T = TIME[1];
-  const outcome = (r: Run): string => {
-    if (held(r) || r === 'refused') return 'HELD';
-    const got = NAMES.map((n) =>
-      r.appointments
-        .find((a) => a.patient.lastName === n)
-        ?.start.toISOString()
-        .slice(0, 16),
-    );
-    for (const [c, at] of Object.entries(AT)) if (at.every((t, i) => got[i] === t)) return c;
-    return `sent ${got.join(' ')}`;
-  };
+  const outcome = clockOutcome;
   const OWN_CLOCKS = ["Times are shown in each location's local time"];
 
   it.each<[Practice, string, Cols, string, string[]?]>([
@@ -233,34 +213,6 @@ describe('B. a start header naming its clock', () => {
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// C. A status that says where the visit was moved from (Obi's row: Monday 22 March, 10:00)
-// ---------------------------------------------------------------------------------------------
-/** One letter per row (62e): N sent booked, nothing held; C sent cancelled, nothing held; H held
- *  or that row a row error; n never CANCEL; c never NEW. */
-function judge(r: Run, want: string): string {
-  const wants = [...want];
-  if (held(r)) return wants.some((w) => w === 'N' || w === 'C') ? 'false hold' : '';
-  if (r === 'refused') return 'refused';
-  const why: string[] = [];
-  wants.forEach((w, i) => {
-    const got = r.appointments.filter((a) => a.patient.lastName === NAMES[i]).map((a) => a.status);
-    const error = r.errors.some((e) => e.line === i + 2 && e.field !== undefined && e.value !== undefined);
-    const status = got.length === 1 ? got[0] : got.length === 0 ? (error ? 'error' : 'skipped') : 'twice';
-    const ok =
-      w === 'N'
-        ? status === 'NEW'
-        : w === 'C'
-          ? status === 'CANCEL'
-          : w === 'H'
-            ? status === 'error'
-            : w === 'n'
-              ? status === 'NEW' || status === 'error'
-              : status !== 'NEW' && status !== 'twice';
-    if (!ok) why.push(`${NAMES[i]} ${status} (want ${w})`);
-  });
-  return why.join('; ');
-}
 const withStatus = (values: string[], header = 'Status'): Cols => [DATE, TIME, ...OTHERS, [header, values]];
 
 describe('C. moved from', () => {
@@ -287,7 +239,7 @@ describe('C. moved from', () => {
     // moved TO another day: this row is the slot left, as before
     ['Rescheduled to 3/29', 'NCN'],
   ])("Obi's status '%s'", async (word, want) => {
-    expect(judge(await run(withStatus(['Scheduled', word, 'Scheduled'])), want)).toBe('');
+    expect(statusJudge(await run(withStatus(['Scheduled', word, 'Scheduled'])), want)).toBe('');
   });
 
   it('the row error names the status, its value and the day', async () => {
@@ -379,7 +331,7 @@ describe('D. status code and description', () => {
       'NNN',
     ],
   ])('%s', async (_what, cols, want) => {
-    expect(judge(await run(cols), want)).toBe('');
+    expect(statusJudge(await run(cols), want)).toBe('');
   });
 });
 

@@ -19,47 +19,46 @@
 // the opposite words (both fixed in 64c). False holds seen: `Hora`/`Minuto`, `Stunde`/`Minute`,
 // `Heure`/`Minute`, `Uur`/`Minuut`, `Hour (24h)`/`Minute` (now read, 64c hour-minute-columns.ts).
 import { describe, expect, it } from 'vitest';
-import { collect } from '../convert/support.ts';
 import { confirmedProfile, exportFiles } from './export-files.ts';
-import { expectNoWrong, MARCH, obiAt, type Want } from './start-probes.ts';
 import {
-  APPT,
+  clockOutcome,
+  clockRunner,
+  expectNoWrong,
+  hourMinute,
+  LA,
+  HOURS,
+  MARCH,
+  MINUTES,
+  obiAt,
+  OTHERS,
+  same,
+  type Want,
+  ZONES,
+} from './start-probes.ts';
+import {
   type Cols,
   DATE,
   DOB,
   held,
-  lines,
   PATIENT,
   PID,
   PROVIDER,
   type Run,
+  statusJudge,
   TIME,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-63r1');
-const LA = 'America/Los_Angeles';
-const NAMES = ['Hollis', 'Obi', 'Lindqvist'];
-const run = (cols: Cols, timeZone = LA, title: string[] = [], profile?: string): Promise<Run> =>
-  collect(files.write(lines(cols, title)), { timeZone, ...(profile ? { profile } : {}) }).catch(
-    () => 'refused' as const,
-  );
-const same = (v: string): string[] => [v, v, v];
-const OTHERS: Cols = [PATIENT, DOB, PID, PROVIDER, APPT];
+const run = clockRunner(files);
 const ALL_NULL: Want = [null, null, null];
 
 // ---------------------------------------------------------------------------------------------
 // A. Hour and minute in columns of their own
 // ---------------------------------------------------------------------------------------------
 describe('A. hour and minute columns', () => {
-  const H = ['9', '10', '13'];
-  const M = ['00', '00', '30'];
-  const hm = (hour: [string, string[]], minute: [string, string[]], extra: Cols = []): Cols => [
-    DATE,
-    hour,
-    minute,
-    ...extra,
-    ...OTHERS,
-  ];
+  const H = HOURS;
+  const M = MINUTES;
+  const hm = hourMinute;
   /** Lindqvist at 01:30 on 23 March (a 24-hour clock's 1), as UTC. */
   const ONE_AM = '2027-03-23T08:30';
 
@@ -227,33 +226,9 @@ describe('A. hour and minute columns', () => {
 // B. A start header naming its clock
 // ---------------------------------------------------------------------------------------------
 describe('B. a start header naming a zone', () => {
-  const ZONES = {
-    LA,
-    CHI: 'America/Chicago',
-    DEN: 'America/Denver',
-    NYC: 'America/New_York',
-    PHX: 'America/Phoenix',
-  } as const;
   type Practice = keyof typeof ZONES;
-  const AT: Record<string, string[]> = {
-    E: ['2027-03-22T13:00', '2027-03-22T14:00', '2027-03-23T17:30'],
-    C: ['2027-03-22T14:00', '2027-03-22T15:00', '2027-03-23T18:30'],
-    M: ['2027-03-22T15:00', '2027-03-22T16:00', '2027-03-23T19:30'],
-    P: ['2027-03-22T16:00', '2027-03-22T17:00', '2027-03-23T20:30'],
-    U: ['2027-03-22T09:00', '2027-03-22T10:00', '2027-03-23T13:30'],
-  };
   const T = TIME[1];
-  const outcome = (r: Run): string => {
-    if (held(r) || r === 'refused') return 'HELD';
-    const got = NAMES.map((n) =>
-      r.appointments
-        .find((a) => a.patient.lastName === n)
-        ?.start.toISOString()
-        .slice(0, 16),
-    );
-    for (const [c, at] of Object.entries(AT)) if (at.every((t, i) => got[i] === t)) return c;
-    return `sent ${got.join(' ')}`;
-  };
+  const outcome = clockOutcome;
   const at = (site: string): Cols => [['Location', same(site)]];
 
   it.each<[Practice, string, Cols, string, string[]?]>([
@@ -352,34 +327,6 @@ describe('B. a start header naming a zone', () => {
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// C. A status that says where the visit was moved from (Obi's row: Monday 22 March, 10:00)
-// ---------------------------------------------------------------------------------------------
-/** One letter per row (62e, 63d): N sent booked, nothing held; C sent cancelled, nothing held;
- *  H held or that row a row error; n never CANCEL; c never NEW. */
-function judge(r: Run, want: string): string {
-  const wants = [...want];
-  if (held(r)) return wants.some((w) => w === 'N' || w === 'C') ? 'false hold' : '';
-  if (r === 'refused') return 'refused';
-  const why: string[] = [];
-  wants.forEach((w, i) => {
-    const got = r.appointments.filter((a) => a.patient.lastName === NAMES[i]).map((a) => a.status);
-    const error = r.errors.some((e) => e.line === i + 2 && e.field !== undefined && e.value !== undefined);
-    const status = got.length === 1 ? got[0] : got.length === 0 ? (error ? 'error' : 'skipped') : 'twice';
-    const ok =
-      w === 'N'
-        ? status === 'NEW'
-        : w === 'C'
-          ? status === 'CANCEL'
-          : w === 'H'
-            ? status === 'error'
-            : w === 'n'
-              ? status === 'NEW' || status === 'error'
-              : status !== 'NEW' && status !== 'twice';
-    if (!ok) why.push(`${NAMES[i]} ${status} (want ${w})`);
-  });
-  return why.join('; ');
-}
 const withStatus = (values: string[], header = 'Status', date = DATE): Cols => [
   date,
   TIME,
@@ -458,7 +405,7 @@ describe('C. moved from', () => {
     ['Reporté du 15/3', 'nnn'],
     ['Déplacé du 15/03', 'nnn'],
   ])("Obi's status '%s'", async (word, want) => {
-    expect(judge(await run(withStatus(['Scheduled', word, 'Scheduled'])), want)).toBe('');
+    expect(statusJudge(await run(withStatus(['Scheduled', word, 'Scheduled'])), want)).toBe('');
   });
 
   // A day-first practice (London, 22/03/2027 written day first): 15/3 is the fifteenth of March.
@@ -470,7 +417,10 @@ describe('C. moved from', () => {
     ['Rescheduled from 3/22', 'nHn'],
   ])("London, Obi's status '%s'", async (word, want) => {
     expect(
-      judge(await run(withStatus(['Booked', word, 'Booked'], 'Status', UK_DATE), 'Europe/London'), want),
+      statusJudge(
+        await run(withStatus(['Booked', word, 'Booked'], 'Status', UK_DATE), 'Europe/London'),
+        want,
+      ),
     ).toBe('');
   });
 
@@ -478,7 +428,7 @@ describe('C. moved from', () => {
   // dot had been read as a word after the move (status-vocabulary.ts onlyQualifiersAfter).
   it("Obi's status 'verschoben von 15.3.': never cancelled", async () => {
     const r = await run(withStatus(['Scheduled', 'verschoben von 15.3.', 'Scheduled']));
-    expect(judge(r, 'nnn')).toBe('');
+    expect(statusJudge(r, 'nnn')).toBe('');
   });
 
   it('a Cancelled flag on the moved row: never booked', async () => {
@@ -486,7 +436,7 @@ describe('C. moved from', () => {
       ...withStatus(['Scheduled', 'Rescheduled from 3/15', 'Scheduled']),
       ['Cancelled', ['N', 'Y', 'N']],
     ];
-    expect(judge(await run(cols), 'ncn')).toBe('');
+    expect(statusJudge(await run(cols), 'ncn')).toBe('');
   });
 });
 
@@ -566,7 +516,7 @@ describe('D. status code and description', () => {
       'ncn',
     ],
   ])('%s', async (_what, cols, want) => {
-    expect(judge(await run(cols), want)).toBe('');
+    expect(statusJudge(await run(cols), want)).toBe('');
   });
 });
 
@@ -581,7 +531,7 @@ it('D. CAN/SCH codes under the opposite words: asked, never either read', async 
     ['Appt Status Cd', ['CAN', 'SCH', 'CAN']],
     ['Appt Status Desc', ['Scheduled', 'Cancelled', 'Scheduled']],
   ]);
-  expect(judge(r, 'HHH')).toBe('');
+  expect(statusJudge(r, 'HHH')).toBe('');
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ import { collect } from '../convert/support.ts';
 import { confirmedProfile, exportFiles } from './export-files.ts';
 import {
   APPT,
-  type Cols,
   DATE,
   DOB,
   held,
@@ -24,42 +23,16 @@ import {
   PID,
   PROVIDER,
   type Run,
+  statusJudge,
   TIME,
+  withPatients,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-63r2');
 const runLines = linesRunner(files);
-const NAMES = ['Hollis', 'Obi', 'Lindqvist'];
 
-/** What is off in `r` for `want`, one letter per row ('' when nothing):
- *   N sent booked, nothing held;  C sent cancelled, nothing held;
- *   H the file held, or that row a row error;  n never CANCEL (NEW, a row error, or held). */
-function judge(r: Run, want: string): string {
-  const wants = [...want];
-  if (held(r)) return wants.some((w) => w === 'N' || w === 'C') ? 'false hold' : '';
-  if (r === 'refused') return 'refused';
-  const why: string[] = [];
-  wants.forEach((w, i) => {
-    const name = NAMES[i]!;
-    const got = r.appointments.filter((a) => a.patient.lastName === name).map((a) => a.status);
-    const error = r.errors.some((e) => e.line === i + 2);
-    const status = got.length === 1 ? got[0] : got.length === 0 ? (error ? 'error' : 'skipped') : 'twice';
-    const ok =
-      w === 'N'
-        ? status === 'NEW'
-        : w === 'C'
-          ? status === 'CANCEL'
-          : w === 'H'
-            ? status === 'error'
-            : status === 'NEW' || status === 'error';
-    if (!ok) why.push(`${name} ${status} (want ${w})`);
-  });
-  return why.join('; ');
-}
-
-const base = (cols: Cols): Cols => [DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT, ...cols];
 const statuses = (values: string[], footer: string[] = []): Promise<Run> =>
-  runLines([...lines(base([['Status', values]])), ...footer]);
+  runLines([...lines(withPatients([['Status', values]])), ...footer]);
 
 // ---------------------------------------------------------------------------------------------
 // A. A lone status mark
@@ -105,7 +78,7 @@ describe('A1. a cancel-looking mark typed among words, with nothing else of a co
     [['Scheduled', 'X', 'C'], 'nHH'],
     [['Confirmed', 'X', 'Y'], 'nHH'],
   ])('%j: Obi never sent on a guess', async (values, want) => {
-    expect(judge(await statuses(values), want)).toBe('');
+    expect(statusJudge(await statuses(values), want)).toBe('');
   });
 });
 
@@ -118,14 +91,14 @@ describe('A2. a legend about another column, or one that disagrees: still asked'
     [['', 'Status Legend: X=Checked In'], 'nHn'],
     [['', 'Status Legend: X=Arrived, S=Scheduled'], 'nHn'],
   ])('legend %j: Obi asked', async (footer, want) => {
-    expect(judge(await statuses(['Scheduled', 'X', 'Scheduled'], footer), want)).toBe('');
+    expect(statusJudge(await statuses(['Scheduled', 'X', 'Scheduled'], footer), want)).toBe('');
   });
   it.each<[string[], string]>([
     [['', 'Status Legend: X=Canceled by patient'], 'NCN'],
     [['', 'Status Legend: X = Cancelled'], 'NCN'],
     [['', 'Status Legend: S=Scheduled, X=Cancelled'], 'NCN'],
   ])('legend %j agreeing: sent cancelled', async (footer, want) => {
-    expect(judge(await statuses(['Scheduled', 'X', 'Scheduled'], footer), want)).toBe('');
+    expect(statusJudge(await statuses(['Scheduled', 'X', 'Scheduled'], footer), want)).toBe('');
   });
 });
 
@@ -143,7 +116,7 @@ describe("A3. the practice's own list, then a later file", () => {
   };
   const withList = async (status: Record<string, string[]>, values: string[]): Promise<Run> => {
     const profile = confirmedProfile(files, columns, head, { status });
-    const file = files.write(lines(base([['Status', values]])));
+    const file = files.write(lines(withPatients([['Status', values]])));
     return collect(file, { timeZone: 'America/Los_Angeles', profile });
   };
   it.each<[Record<string, string[]>, string[], string]>([
@@ -164,11 +137,11 @@ describe("A3. the practice's own list, then a later file", () => {
       expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Hollis', 'Lindqvist']);
       return;
     }
-    expect(judge(r, want)).toBe('');
+    expect(statusJudge(r, want)).toBe('');
   });
   it("said 'X' = cancelled, the later file writes 'x': cancelled or asked, never booked", async () => {
     const r = await withList({ cancel: ['X'] }, ['Scheduled', 'x', 'Scheduled']);
-    expect(judge(r, 'nCn') === '' || held(r)).toBe(true);
+    expect(statusJudge(r, 'nCn') === '' || held(r)).toBe(true);
   });
 });
 
@@ -190,7 +163,7 @@ describe("A4. the export's own marks and codes: read as they say", () => {
     [['Confirmed', 'Canc', 'Confirmed'], 'NCN'],
     [['Confirmed', 'Cancelled', 'Confirmed'], 'NCN'],
   ])('%j', async (values, want) => {
-    expect(judge(await statuses(values), want)).toBe('');
+    expect(statusJudge(await statuses(values), want)).toBe('');
   });
 });
 
