@@ -6,8 +6,11 @@
 // at its new time with this status. Which one a file means shows only against what was sent: the
 // engine asks when such a row's id was sent at another start (moved-status.ts).
 import { monthFromName, weekdaysFromName } from './month-names.ts';
+// The move words of every language MOVE_WORDS reads (verlegt, verplaatst, spostato, remarcado,
+// reagendado, reporté): missing here, `verplaatst naar 22-3` on 22 March's row went cancelled, where
+// the same words in German or English are a row error asking which slot this is (64r1).
 const MOVED =
-  /(?:^|[^\p{L}])(?:re[-\s]?scheduled|resched|resch|r\/s|moved|changed|verschoben|d[ée]plac[ée]e?|reprogramad[ao])(?=$|[^\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:re[-\s]?scheduled|resched|resch|r\/s|moved|changed|verschoben|verlegt|verplaatst|spostat[oa]|remarcad[oa]|reagendad[ao]|report[ée]e?|d[ée]plac[ée]e?|reprogramad[ao])(?=$|[^\p{L}])/iu;
 
 /** Whether a status word says the appointment was moved. */
 export function saysMoved(word: string): boolean {

@@ -182,6 +182,20 @@ const COMPANION_WORDS = new Set([
 
 /** A person's title: says nothing of who beside a role (`Locum Dr`), see providerIsAService. */
 const TITLE_WORDS = new Set(['dr', 'dra']);
+/** The roles a doctor fills unnamed (`Dr. Locum`, `Dr Resident`): beside a title, no one is named.
+ *  Other role words are family names too (Sir Paul Nurse, the Parsi Doctor, Student, Staff, Scribe):
+ *  `Dr. Nurse` is a doctor named Nurse, and went Unassigned (64r1). */
+const TITLED_ROLE_WORDS = new Set([
+  'locum',
+  'locums',
+  'resident',
+  'registrar',
+  'trainee',
+  'provider',
+  'physician',
+  'practitioner',
+  'clinician',
+]);
 
 const NUMBER_OR_LETTER = /^(\d{1,4}[a-z]?|[a-z])$/;
 
@@ -206,7 +220,9 @@ export function providerIsAService(value: string): boolean {
   let role = false;
   let numbered = false;
   let title = false;
+  let titledRole = false;
   for (const w of words) {
+    if (TITLED_ROLE_WORDS.has(w)) titledRole = true;
     if (SERVICE_WORDS.has(w)) service = true;
     else if (ROLE_WORDS.has(w)) role = true;
     else if (NUMBER_OR_LETTER.test(w)) numbered = true;
@@ -217,7 +233,7 @@ export function providerIsAService(value: string): boolean {
   // A title names no one beside a role alone (`Locum Dr`, `Dr. Locum`: whoever covers), but it is
   // a person's word beside anything else: `Dr Lab` is someone named Lab, and `Dr Off` (a blocked
   // slot's words, block-words.ts) is not a service.
-  if (title) return role && !service && !numbered;
+  if (title) return role && titledRole && !service && !numbered;
   return service || (role && !numbered);
 }
 

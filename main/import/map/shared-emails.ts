@@ -10,6 +10,7 @@
 // own when it stands on the rows of FAMILIES or more patients who share none. Read over the first
 // rows (the sample recognition reads): an address shared only further on is not seen.
 import type { TableRow } from '../read/table-types.ts';
+import { PARTICLES } from './proper-case.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 
 /** Patients of this many families, none sharing a name's word with another, on one address. */
@@ -24,14 +25,19 @@ export function emailKey(cell: string): string {
 }
 
 /** The words of a name that tie patients into one family: of the family name when the file has a
- *  column of it, else of the whole one-column name. */
+ *  column of it, else of the one-column name's part before its comma (`Obi, Grace`: the family
+ *  name), else of the whole name. A particle (`de`, `van`, `bin`) ties no one: `de la Cruz`, `de
+ *  Souza` and `da Silva` are three families, and `Obi, Grace` and `Hollis, Grace` two (64r1: the
+ *  practice's address on such rows had gone as every patient's own). */
 function familyWords(row: TableRow, refs: ColumnRefs): string[] {
   const ref = refs.lastName?.source === 'main' ? refs.lastName : refs.patientName;
   if (ref?.source !== 'main') return [];
-  return (row.values[ref.index] ?? '')
+  let name = row.values[ref.index] ?? '';
+  if (ref === refs.patientName && name.includes(',')) name = name.slice(0, name.indexOf(','));
+  return name
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 1);
+    .filter((w) => w.length > 1 && !PARTICLES.has(w));
 }
 
 /** How many families the patients' names make: names sharing a word are one (joined through any
