@@ -102,6 +102,7 @@ const JOINING = new Set([
   'per',
   'the',
   'durch',
+  'oleh', // Malay `Dibatalkan oleh pesakit`: by the patient
   'von',
   'vom',
   'der',
@@ -314,6 +315,10 @@ const QUALIFIERS = new Set([
   // (`Отменен врачом`, `Скасовано лікарем`): who cancelled
   'pacient',
   'medic',
+  // Malay (`Dibatalkan oleh pesakit`, `oleh doktor`, `oleh klinik`)
+  'pesakit',
+  'doktor',
+  'klinik',
   'пациентом',
   'врачом',
   'клиникои', // клиникой, folded

@@ -1682,7 +1682,22 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   // Malay (Malaysian clinic lists, in the same words as Indonesian's): Dijadual / Dijadualkan
   // (scheduled), Disahkan (confirmed), Hadir (attended: present), Tidak Hadir (did not attend: a
   // no-show); Batal and Dibatalkan (above) cancel. Before they were asked as unknown words.
-  { meaning: 'NEW', words: ['dijadual', 'dijadualkan', 'disahkan', 'hadir', 'sudah hadir'] },
+  // Belum Hadir (not yet come), Hadir Lewat (came late), Tidak / Belum Disahkan (not yet
+  // confirmed): still booked, or seen (64r1 found them asked as unknown words).
+  {
+    meaning: 'NEW',
+    words: [
+      'dijadual',
+      'dijadualkan',
+      'disahkan',
+      'hadir',
+      'sudah hadir',
+      'belum hadir',
+      'hadir lewat',
+      'tidak disahkan',
+      'belum disahkan',
+    ],
+  },
   { meaning: 'NEW', missed: true, words: ['tidak hadir', 'tak hadir'] },
   // Thai: a Thai HIS's appointment module counts patients who did not come as appointed
   // (ไม่มาตามนัด) and keeps the cancellation of an appointment (การยกเลิกนัดหมาย), https://meditech-sa-

@@ -244,19 +244,23 @@ describe('C. statuses', () => {
   ])("'%s'", async (w, want) => {
     await judge(w, want);
   });
-  // False holds left (64r1): words whose meaning is sure, held as unknown. Left for the word lists'
-  // owners: each is a phrase of a known word (Malay `belum`, not yet; `lewat`, late; `tidak` /
-  // `belum disahkan`, not yet confirmed, still booked; `oleh pesakit`, by the patient; Romanian
-  // `programare`, appointment) the vocabulary does not yet read. A hold is never a wrong send.
-  it.fails.each<[string, string]>([
+  // False holds found (64r1), fixed: Malay phrases of known words (`belum`, not yet; `lewat`,
+  // late; `tidak` / `belum disahkan`, not yet confirmed, still booked; `oleh pesakit`, by the
+  // patient), asked as unknown words (status-words.ts, status-vocabulary.ts QUALIFIERS).
+  it.each<[string, string]>([
     ['Belum Hadir', 'NNN'],
     ['Hadir Lewat', 'NNN'],
     ['Tidak Disahkan', 'NNN'],
     ['Belum Disahkan', 'NNN'],
     ['Dibatalkan oleh pesakit', 'NCN'],
-    ['Programare anulată', 'NCN'],
-  ])("false hold: '%s' asked", async (w, want) => {
+    ['Dibatalkan oleh doktor', 'NCN'],
+  ])("'%s': sent, nothing asked", async (w, want) => {
     await judge(w, want);
+  });
+  // A false hold left: Romanian `Programare anulată` (appointment cancelled) is asked; a noun
+  // before the status word is read nowhere in the vocabulary yet. A hold is never a wrong send.
+  it.fails("false hold: 'Programare anulată' asked", async () => {
+    await judge('Programare anulată', 'NCN');
   });
   // A status code beside the words: the codes that say the opposite of the words are asked.
   const coded = (codes: string[], words: string[]): Cols =>
