@@ -52,8 +52,10 @@ const PAGE_DASHES = /^-\s*\d+\s*-$/;
 // A page number printed inside a title line (`From 11/05/2027 Thru 11/09/2027 Page 1`): the line
 // comes back atop every page with the next number, the same title otherwise.
 const PAGE_IN_TITLE = /\s*\b(?:page|pg\.?|seite|p[aá]gina)\s*\d+(?:\s*(?:of|\/|von|de|sur|di)\s*\d+)?\b\s*/gi;
-/** A title line as the page repeats it: lower case, its page number left out. */
-const titleKey = (text: string): string => text.replace(PAGE_IN_TITLE, ' ').trim().toLowerCase();
+/** A title line as the page repeats it: lower case, its page number left out. A line that is
+ *  only a page marker stays itself: `Page 1 of 2` atop the first page is no title that makes
+ *  `Page 2 of 2` a repeat (the page count a cut-short report is told by, snapshot-cut-short). */
+const titleKey = (text: string): string => (text.replace(PAGE_IN_TITLE, ' ').trim() || text).toLowerCase();
 const STAMP =
   /^(?:printed|print (?:date|time)|date printed|run (?:on|by|date|time)|report (?:generated|run|printed|created|date)|generated|created (?:on|by|at)|exported (?:on|by|at)|gedruckt|druckdatum|erstellt|imprim[ée]|impreso|fecha de impresi[oó]n)\b/i;
 const STARRED = /^\*+.*\*+$/;
