@@ -100,6 +100,10 @@ export function joinerBetween(first: string, middle: string | undefined): boolea
     // e Santos`, Catalan `Puig i Cadafalch`): read word by word the name had gone as Juan Pablo
     // Gómez, the first surname cut (64d). An initial is written in capitals.
     if (SURNAME_CONJUNCTIONS.has(w)) return true;
+    // A list in capitals writes the Spanish `Y` in capitals too (`JUAN PEREZ Y GOMEZ` had gone as
+    // Juan Gomez, 64r2). A middle initial Y is rare, and after a middle word of its own rarer still:
+    // only there (`E` and `I` are common initials, `MARY E SMITH`).
+    if (w.toUpperCase() === 'Y' && k > 0 && /\p{L}{2}/u.test(between[k - 1]!)) return true;
     if (!GIVEN_NAME_JOINERS.has(bare)) return false;
     return w === w.toLowerCase() || devotionalJoiner(words, offset + k);
   });

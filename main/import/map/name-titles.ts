@@ -17,7 +17,16 @@ const TITLE_NAMES =
   // India's and Malaysia's courtesy titles, never given names: `Shri` and `Smt` / `Shrimati`
   // (Mr, Mrs), `Sushri` (Ms), `Hj` / `Hjh` (Haji, Hajjah written short), `Datuk`, `Dato`: `Shri
   // Ramesh Kumar` had gone as first name Shri (64d). `Haji` written out is a Somali given name too.
-  'shri|smt|shrimati|sushri|hj|hjh|datuk|dato';
+  'shri|smt|shrimati|sushri|hj|hjh|datuk|dato|' +
+  // Malaysia's others: `Datin` (a Datuk's wife), `Puan` and `Encik` (Mrs, Mr), and `Dato'` as it is
+  // usually written, with its apostrophe: `Puan Siti binti Ahmad` had gone as first name Puan Siti,
+  // `Dato' Ahmad bin Ismail` as Dato' Ahmad (64r2). `Tan Sri` is one title of two words (Tan alone
+  // is a family name). `Tuan` (Sir) is a Vietnamese given name, `Cik` a Malay one: neither here.
+  "datin|puan|encik|dato'|dato’";
+/** Titles of two words: `Tan Sri` (Tan alone is a family name), and `Sri` / `Seri` after a Malaysian
+ *  title (`Dato' Sri`, `Datuk Seri`, `Datin Seri`): `Dato Sri Ahmad bin Ismail` had gone as first
+ *  name Sri Ahmad (64r2). Alone, or after another title, Sri is a given name (`Dr. Sri Mulyani`). */
+const TITLE_PHRASES = "(?:tan|dato|dato'|dato’|datuk|datin)\\s+s(?:e)?ri";
 // Only with their dot: one letter (`M. Jean`, `D. Luis`: `M Jean` may be an initial), Maître,
 // and the titles that are given names too without it (`Mag.`, `Ing.`, the Honourable `Hon.`:
 // `Hon Wai Chan` is Hon Wai Chan; Major `Maj.`: `Maj Andersson` is the Scandinavian given name).
@@ -30,7 +39,7 @@ export const DEGREE_PARTS = 'med|dent|vet|rer|nat|pol|oec|soc|phil|jur|iur|theol
 // `Priv.-Doz.`): the shape of a German title, never of a name.
 const HYPHENED = '\\p{L}{2,6}\\.-\\p{L}{2,8}\\.?';
 
-const TITLE = `(?:${TITLE_NAMES})\\.?|(?:${DOTTED})\\.|${HYPHENED}`;
+const TITLE = `(?:${TITLE_PHRASES}|${TITLE_NAMES})\\.?|(?:${DOTTED})\\.|${HYPHENED}`;
 const TITLES = new RegExp(`^(?:${TITLE})\\s+`, 'iu');
 const TITLES_AFTER_TITLE = new RegExp(`^(?:${TITLE}|(?:${DEGREE_PARTS})\\.)\\s+`, 'iu');
 

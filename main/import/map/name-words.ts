@@ -111,7 +111,32 @@ export function chineseKoreanFamilyFirst(text: string): boolean {
 function familyNameFirst(w: readonly string[]): boolean {
   return (
     w.length >= 2 &&
-    (CHINESE_KOREAN_FAMILY_ONLY.has(w[0]!.toLowerCase()) || koreanInThreeWords(w) || southernChineseName(w))
+    (CHINESE_KOREAN_FAMILY_ONLY.has(w[0]!.toLowerCase()) ||
+      koreanInThreeWords(w) ||
+      southernChineseName(w) ||
+      chineseBinName(w))
+  );
+}
+
+/** Common Mandarin family names that are English given names too, or short enough to be either. */
+const MANDARIN_FAMILY = new Set('li chen yang he lin hu sun ma gao liang zheng feng yu dong xiao'.split(' '));
+
+/**
+ * `Lee Bin Hong`, `LIU BIN`, `Chen Bin Wei`: a Chinese or Korean family name, then `Bin` as the first
+ * syllable of a two-word given name. Bin is a Chinese given syllable (斌, 彬) as often as the Malay
+ * patronymic mark; after a Chinese family name it is the syllable, and the name family name first.
+ * Read by its mark (patronymic-marks.ts) `Lee Bin Hong` had gone as first name Lee, last name Bin
+ * Hong, with no question (64r2): now it is asked, as `Wang Xiao Ming` is. `Ahmad bin Ismail` has no
+ * Chinese family name first.
+ */
+function chineseBinName(w: readonly string[]): boolean {
+  if (w.length !== 3 || w[1]!.toLowerCase() !== 'bin') return false;
+  const family = w[0]!.toLowerCase();
+  return (
+    KOREAN_FAMILY.has(family) ||
+    SOUTHERN_CHINESE_FAMILY.has(family) ||
+    CHINESE_KOREAN_FAMILY_ONLY.has(family) ||
+    MANDARIN_FAMILY.has(family)
   );
 }
 

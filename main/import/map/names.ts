@@ -38,8 +38,15 @@ export const withoutSuffix = (name: string): string => name.replace(SUFFIX, '').
 // (formerly known as): read as words of the name, `Mary Jones geb. Schmidt` had gone as Mary
 // Schmidt, the maiden name, and `Jones, Mary formerly Smith` with the given name `Mary formerly
 // Smith` (64d). `geb` only with its dot or spelled out: Geb is a family name too.
+// `geb` without its dot only in lower case between two names (`Anna Müller geb Schmidt` had gone
+// as Anna Schmidt, 64r2): the family name is written Geb. The words that only announce another
+// name are dropped at the end too, with nothing after them (`Mary Jones formerly` had gone as
+// Mary Formerly, 64r2); Aka, Nee and Born stay there, being surnames.
 const OTHER_NAME =
-  /\s+(?:aka|a\.k\.a\.?|n[ée]e|born|geb\.|geborene?|formerly|fka|f\.k\.a\.?|f\/k\/a)\s+\S.*$/iu;
+  /\s+(?:(?:aka|a\.k\.a\.?|n[ée]e|born|geb\.|geborene?|formerly|fka|f\.k\.a\.?|f\/k\/a)\s+\S.*|(?:a\.k\.a\.?|geb\.|geborene?|formerly|fka|f\.k\.a\.?|f\/k\/a))$/iu;
+const GEB_LOWER = /\s+geb\s+\S.*$/u;
+/** `text` without another name after the name (OTHER_NAME, GEB_LOWER). */
+const withoutOtherName = (text: string): string => text.replace(OTHER_NAME, '').replace(GEB_LOWER, '');
 
 /**
  * Split one patient name field, already cased for the portal. A comma always means
@@ -97,7 +104,7 @@ export function capitalsUnsure(raw: string, order: NameOrder): boolean {
  *  space. In `Last, First` the part before the comma is the family name whole but for a courtesy
  *  title (`Pastor Ruiz, Ana` is Ana Pastor Ruiz; Pastor, Master, Canon, Judge are surnames too). */
 function nameWords(raw: string): string {
-  let text = raw.trim().replace(/\s+/g, ' ').replace(OTHER_NAME, '').replace(SUFFIX, '').trim();
+  let text = withoutOtherName(raw.trim().replace(/\s+/g, ' ')).replace(SUFFIX, '').trim();
   // `SMITH Mrs Mary`: a title between the words stands where the comma of `SMITH, Mrs Mary` does.
   if (!text.includes(',')) text = withoutTitles(text).replace(COURTESY_BETWEEN, ', $1 ');
   // A title after the comma of `Smith, Dr. John` is the given part's, not the given name.
@@ -115,14 +122,19 @@ function nameWords(raw: string): string {
  * Ann`). A suffix or title standing alone stays (`Jr` is someone's given name).
  */
 export function givenNameOfColumn(raw: string): string {
-  const text = raw.trim().replace(/\s+/g, ' ').replace(OTHER_NAME, '').replace(SUFFIX, '').trim();
+  const text = withoutOtherName(raw.trim().replace(/\s+/g, ' ')).replace(SUFFIX, '').trim();
   return text ? withoutTitles(text) : raw.trim();
 }
 
 /** A family name from a column of its own, without a generational suffix (`Doe III`, `Grant,
- *  Jr.`, `SMITH JR`); a family name that is such a word alone stays (`Ii`). */
+ *  Jr.`, `SMITH JR`) or another name after it; a family name that is such a word alone stays (`Ii`). */
 export function familyNameOfColumn(raw: string): string {
-  const text = withoutCredential(raw.trim().replace(/\s+/g, ' ').replace(SUFFIX, '').trim());
+  // Not a maiden name or an alias after it either (`Müller geb. Schmidt`, `Jones nee Smith`, `Jones
+  // fka Smith`): they had gone as the last name `Jones Nee Smith` (64r2), where the one-column name
+  // and the First column left them out.
+  const text = withoutCredential(
+    withoutOtherName(raw.trim().replace(/\s+/g, ' ')).replace(SUFFIX, '').trim(),
+  );
   return text || raw.trim();
 }
 

@@ -23,3 +23,16 @@ export function markShowsGivenFirst(words: readonly string[]): boolean {
   const mark = words[at]!.toLowerCase();
   return (mark !== 'bin' && mark !== 'ibn') || at >= 2;
 }
+
+/** Whether a given name read from a column of its own starts with a patronymic mark and the
+ *  father's name (`binti Kamaruddin`, `a/l Rajan`): the Last and First columns crossed, or the
+ *  father's name typed into the first-name cell. Sent, the portal's first name was `bin Abdullah`
+ *  (64r2). `Bin` is also a Chinese given syllable (`Bin Hong`), so `bin` and `ibn` only in lower
+ *  case, as the mark is written. */
+export function givenStartsWithMark(given: string): boolean {
+  const words = given.trim().split(/\s+/);
+  if (words.length < 2) return false;
+  const w = words[0]!;
+  if (w === 'bin' || w === 'ibn') return true;
+  return w.toLowerCase() !== 'bin' && w.toLowerCase() !== 'ibn' && MARKS.has(w.toLowerCase());
+}

@@ -22,6 +22,7 @@ import {
   vietnameseFamilyFirst,
 } from './name-words.ts';
 import { withoutTitles } from './name-titles.ts';
+import { givenStartsWithMark } from './patronymic-marks.ts';
 import { endsInPatronymic } from './patronymic-names.ts';
 import { repeatsOtherName } from './whole-name-cells.ts';
 import {
@@ -494,6 +495,13 @@ export function patientReader(ctx: {
             "Export the first and last name each in its own column (or map this column as the patient's full name)",
             cell,
           );
+      if (givenStartsWithMark(first))
+        cursor.fail(
+          'firstName',
+          `the first-name cell starts with '${first.trim().split(/\s+/)[0]!}', the mark before a father's name, which belongs after the given name (in the last name)`,
+          'Check that the first- and last-name columns are not swapped, and that the given name is in the first-name cell',
+          first,
+        );
       mark = statusMarkAtEdge(last) ?? statusMarkAtEdge(first);
       // As in one column: `John Jr.`, `Doe III`, `Dr. Sam` are John, Doe and Sam.
       first = givenNameOfColumn(first);
