@@ -620,7 +620,9 @@ export class HeadingLines {
   /** Notes one furniture line; a group heading is returned, for the rows under it. */
   met(kind: FurnitureKind, line: number, values: readonly string[]): HeadingLine | undefined {
     const text = values.join(' ').replace(/\s+/g, ' ').trim();
-    if (kind === 'page-marker') notePage(this.info, text);
+    // A title printed again atop each page with its number (`Appointment List … Page 2 of 2`) is
+    // read as the title repeated (titleKey): its page still counts, or the report looks cut short.
+    if (kind === 'page-marker' || kind === 'repeated-title') notePage(this.info, text);
     else if (kind === 'row-note') this.keep([{ line, text }]);
     else if (kind === 'legend') {
       // Entries one a line under a label line of their own (`Status Legend`, then `S - Scheduled`).

@@ -51,6 +51,36 @@ describe('A. a title line with its page number, printed again atop the next page
   });
 });
 
+// Found at the merge (corpus 291's fingerprint): the title read again without its page number
+// also hid the page it counts, so `Page 1 of 2` … `Page 2 of 2` in the title looked like a report
+// cut short after page 1 (summary.cutShort: a snapshot then cancels nothing it leaves out, and the
+// job says "export the whole schedule again"). By hand: pages 1 and 2 of 2 are both there, so
+// nothing is cut short; with page 2's title and rows gone it ends on page 1 of 2.
+describe('A2. the page a repeated title line numbers still counts', () => {
+  const pagedOf = (pages: number[]): string =>
+    files.write(
+      pages.flatMap((n) => [
+        `Appointment List,,,,,,Page ${n} of 2`,
+        'From 11/15/2027 To 11/16/2027,,,,,,',
+        'Date,Time,Chart No,Patient Name,Birth Date,Appt Type,Status',
+        n === 1
+          ? '11/15/2027,8:15 AM,10482,"ALVAREZ, RUBEN",03/02/1958,NP,Confirmed'
+          : '11/16/2027,9:00 AM,10603,"NGUYEN, THANH",06/07/1971,FU,Confirmed',
+      ]),
+    );
+
+  it('both pages there: not cut short', async () => {
+    const r = await collect(pagedOf([1, 2]), { timeZone: 'America/Los_Angeles' });
+    expect(r.summary.cutShort).toBeUndefined();
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Alvarez', 'Nguyen']);
+  });
+
+  it('page 2 missing: it ends on page 1 of 2', async () => {
+    const r = await collect(pagedOf([1]), { timeZone: 'America/Los_Angeles' });
+    expect(r.summary.cutShort).toEqual({ page: 1, of: 2 });
+  });
+});
+
 describe('B. a lunch block booked as an appointment, with a status', () => {
   const list = (lunch: string): string =>
     files.write([
