@@ -407,46 +407,24 @@ export function patientReader(ctx: {
       if (watchOrder) order = noteNameOrder(named, n, nameRaw);
       if (unsureCapitals && n && hasCapitalPair(named) && unsureCapitals(named))
         audit!.persons.capitalsName.note(cursor.row.line);
+      // A name whose order nothing shows: split, no comma, no family name in capitals.
+      const orderOpen = !!n && !named.includes(',') && !capsMarkFamily(named);
+      const untitled = withoutTitles(named);
       // `Kim Minjun` in Seoul: the family name is as likely first as last (asked once).
       // Not `Nur Aisyah binti Kamaruddin`: its mark shows the given names first (patronymic-marks.ts).
-      if (
-        familyFirst &&
-        !scriptFirst &&
-        n &&
-        !named.includes(',') &&
-        !capsMarkFamily(named) &&
-        !givenFirstByMark(named)
-      )
+      if (familyFirst && !scriptFirst && orderOpen && !givenFirstByMark(named))
         audit!.persons.familyFirstName.note(cursor.row.line);
       // `Le Thi Mai` anywhere: a Vietnamese name family name first would go as first name Le.
       // Behind a title too (`Mrs Nguyen Thi Mai`, `Mr Wang Xiao Ming`): a title goes before the
       // family name of a name written family name first, so it shows no order (it had gone as
       // first name Wang, last name Ming, without a question).
-      else if (
-        watchOrder &&
-        n &&
-        !named.includes(',') &&
-        !capsMarkFamily(named) &&
-        vietnameseFamilyFirst(withoutTitles(named))
-      )
+      else if (watchOrder && orderOpen && vietnameseFamilyFirst(untitled))
         audit!.persons.vietnameseName.note(cursor.row.line);
       // `Wang Xiao Ming`, `Park Ji Hoon` anywhere: a Chinese or Korean family name first.
-      else if (
-        watchOrder &&
-        n &&
-        !named.includes(',') &&
-        !capsMarkFamily(named) &&
-        chineseKoreanFamilyFirst(withoutTitles(named))
-      )
+      else if (watchOrder && orderOpen && chineseKoreanFamilyFirst(untitled))
         audit!.persons.chineseKoreanName.note(cursor.row.line);
       // `Ivanov Ivan Ivanovich` anywhere: a patronymic last shows a name family name first.
-      else if (
-        watchOrder &&
-        n &&
-        !named.includes(',') &&
-        !capsMarkFamily(named) &&
-        endsInPatronymic(withoutTitles(named))
-      )
+      else if (watchOrder && orderOpen && endsInPatronymic(untitled))
         audit!.persons.patronymicLast.note(cursor.row.line);
       // `María José García López` in one column: only the last word would go as the surname.
       if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
