@@ -876,7 +876,7 @@ async function prepareOpenTable(
     ruleColumns: recurrenceColumns(info.headers, refs),
     ageColumn: patientAgeColumn(info.headers, refs),
     providerSample: sample,
-    practiceEmails: practiceEmails(sample, refs),
+    practiceEmails: practiceEmails(sample, refs, profile.patientNameOrder ?? 'auto'),
     namesList: namesOffBookList,
     furnitureLines: info.furnitureLines,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
