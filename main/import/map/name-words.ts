@@ -132,12 +132,8 @@ const MANDARIN_FAMILY = new Set('li chen yang he lin hu sun ma gao liang zheng f
 function chineseBinName(w: readonly string[]): boolean {
   if (w.length !== 3 || w[1]!.toLowerCase() !== 'bin') return false;
   const family = w[0]!.toLowerCase();
-  return (
-    KOREAN_FAMILY.has(family) ||
-    SOUTHERN_CHINESE_FAMILY.has(family) ||
-    CHINESE_KOREAN_FAMILY_ONLY.has(family) ||
-    MANDARIN_FAMILY.has(family)
-  );
+  // CHINESE_KOREAN_FAMILY_ONLY is not asked again: familyNameFirst, the only caller, tests it first.
+  return KOREAN_FAMILY.has(family) || SOUTHERN_CHINESE_FAMILY.has(family) || MANDARIN_FAMILY.has(family);
 }
 
 // Two-syllable family names whose first syllable is a family name of the lists above or below,

@@ -28,6 +28,8 @@ import {
   PATIENT,
   PID,
   PROVIDER,
+  providerJudge,
+  providerOnObi,
   type Run,
   TIME,
 } from './three-row-probes.ts';
@@ -168,22 +170,6 @@ describe('B. move words', () => {
 // C. A locum with a title and no name
 // ---------------------------------------------------------------------------------------------
 describe('C. providers: a title beside a role', () => {
-  const provOnObi = (cell: string): Cols => [
-    DATE,
-    TIME,
-    PATIENT,
-    DOB,
-    PID,
-    ['Provider', ['Dr. Nina Patel', cell, 'Dr. Nina Patel']],
-    APPT,
-  ];
-  /** Obi's provider, `unassigned` when none is named; '' when Obi did not go. */
-  const provider = (r: Run): string => {
-    if (held(r) || r === 'refused') return 'held';
-    const a = r.appointments.find((x) => x.patient.lastName === 'Obi');
-    if (!a) return '';
-    return a.participant.identifier === 'unassigned' ? 'unassigned' : a.participant.providerName;
-  };
   it.each([
     'Locum Dr',
     'Dr. Locum',
@@ -193,13 +179,13 @@ describe('C. providers: a title beside a role', () => {
     'Dra. Locum',
     'Dr. Locum (covering)',
   ])("'%s' names no one: Unassigned", async (cell) => {
-    expect(provider(await run(provOnObi(cell)))).toBe('unassigned');
+    expect(providerJudge(await run(providerOnObi(cell)))).toBe('unassigned');
   });
   // A person's name beside the title or the role: the person goes.
   it.each(['Dr. Anna Locum', 'Locum, Anna', 'Dr Lab', 'Dr. Patel', 'Locum Dr Smith'])(
     "'%s' names someone: a provider",
     async (cell) => {
-      const p = provider(await run(provOnObi(cell)));
+      const p = providerJudge(await run(providerOnObi(cell)));
       expect(p).not.toBe('unassigned');
       expect(p).not.toBe('');
     },

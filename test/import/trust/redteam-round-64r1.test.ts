@@ -32,6 +32,8 @@ import {
   PID,
   probeRunner,
   PROVIDER,
+  providerJudge,
+  providerOnObi,
   type Run,
   status,
   statusJudge,
@@ -287,22 +289,6 @@ describe('C. statuses', () => {
 // D. Providers: a title beside a role word that is also a family name (service-resources.ts)
 // ---------------------------------------------------------------------------------------------
 describe('D. providers', () => {
-  const provOnObi = (cell: string): Cols => [
-    DATE,
-    TIME,
-    PATIENT,
-    DOB,
-    PID,
-    ['Provider', ['Dr. Nina Patel', cell, 'Dr. Nina Patel']],
-    APPT,
-  ];
-  /** Obi's provider, `unassigned` when none is named, 'held' when asked; '' when Obi did not go. */
-  const provider = (r: Run): string => {
-    if (held(r) || r === 'refused') return 'held';
-    const a = r.appointments.find((x) => x.patient.lastName === 'Obi');
-    if (!a) return '';
-    return a.participant.identifier === 'unassigned' ? 'unassigned' : a.participant.providerName;
-  };
   // A family name that is also a role's word: Sir Paul Nurse, the Parsi family name Doctor, Staff,
   // Student, Scribe, Aide. `Dr. X` is how a schedule writes a doctor named X: sent as Unassigned
   // the visit loses the doctor the file names.
@@ -317,18 +303,18 @@ describe('D. providers', () => {
     'Dr. Aide',
     'Dra. Nurse',
   ])("'%s' names a doctor: not Unassigned", async (cell) => {
-    expect(provider(await run(provOnObi(cell)))).not.toMatch(/^(unassigned|)$/);
+    expect(providerJudge(await run(providerOnObi(cell)))).not.toMatch(/^(unassigned|)$/);
   });
   it.each(['Dr. Fellows', 'Dr. Locke', 'Dr. Paul Nurse', 'Dr. Nurse-Smith', 'Dr. Residente', 'Nurse, Paul'])(
     "'%s' names someone: a provider",
     async (cell) => {
-      expect(provider(await run(provOnObi(cell)))).not.toMatch(/^(unassigned|)$/);
+      expect(providerJudge(await run(providerOnObi(cell)))).not.toMatch(/^(unassigned|)$/);
     },
   );
   it.each(['Dr. Locum', 'Dr Resident', 'Dr. Registrar', 'Dr. Trainee', 'Dr. Locums', 'Locum Doctor'])(
     "'%s' names no one: Unassigned",
     async (cell) => {
-      expect(provider(await run(provOnObi(cell)))).toBe('unassigned');
+      expect(providerJudge(await run(providerOnObi(cell)))).toBe('unassigned');
     },
   );
 });
@@ -428,6 +414,21 @@ describe('F. block words and real patients', () => {
     if (r.errors.some((e) => e.line === 3)) return '';
     return `${last}'s row skipped`;
   };
+  /** The three rows with booked statuses, Obi's chart and birth date left blank, the patient's
+   *  name columns `patient`, and `extra` after them. */
+  const blockCols = (patient: Cols, ...extra: Cols): Cols => [
+    DATE,
+    TIME,
+    ...patient,
+    noObi(DOB),
+    noObi(PID),
+    PROVIDER,
+    APPT,
+    status('Scheduled'),
+    ...extra,
+  ];
+  /** Obi's row written `name` in the one-column Patient. */
+  const obiNamed = (name: string): Cols => [['Patient', ['Hollis, Grace', name, 'Lindqvist, Sven']]];
   // A patient whose family name is a block word, with a first name, no chart and no birth date.
   it.each<[string, string]>([
     ['Lunch, Mary', 'Lunch'],
@@ -438,35 +439,17 @@ describe('F. block words and real patients', () => {
     ['Mary Lunch', 'Lunch'],
     ['LUNCH, MARY', 'Lunch'],
   ])("'%s' with a booked status and no chart: not skipped", async (name, last) => {
-    const cols: Cols = [
-      DATE,
-      TIME,
-      col('Patient', name, 'x'),
-      noObi(DOB),
-      noObi(PID),
-      PROVIDER,
-      APPT,
-      status('Scheduled'),
-    ];
-    cols[2] = ['Patient', ['Hollis, Grace', name, 'Lindqvist, Sven']];
-    expect(notLost(await run(cols), last)).toBe('');
+    expect(notLost(await run(blockCols(obiNamed(name))), last)).toBe('');
   });
   it.each<[string, string]>([
     ['Last Name Lunch, First Name Mary', 'Lunch'],
     ['Last Name Holiday, First Name Grace', 'Holiday'],
     ['Last Name Break, First Name Tom', 'Break'],
   ])('%s in two columns: not skipped', async (_w, last) => {
-    const cols: Cols = [
-      DATE,
-      TIME,
+    const cols = blockCols([
       ['Last Name', ['Hollis', last, 'Lindqvist']],
       ['First Name', ['Grace', 'Mary', 'Sven']],
-      noObi(DOB),
-      noObi(PID),
-      PROVIDER,
-      APPT,
-      status('Scheduled'),
-    ];
+    ]);
     expect(notLost(await run(cols), last)).toBe('');
   });
   // `Lunch` alone with a phone or an e-mail: someone's contact on the row; not skipped in silence.
@@ -474,18 +457,7 @@ describe('F. block words and real patients', () => {
     ['a phone', col('Phone', '(555) 201-7731', '(555) 201-0000')],
     ['an e-mail', col('Email', 'mary.lunch@example.com', 'x@example.com')],
   ])('LUNCH with %s and a booked status: not skipped', async (_w, contact) => {
-    const cols: Cols = [
-      DATE,
-      TIME,
-      ['Patient', ['Hollis, Grace', 'LUNCH', 'Lindqvist, Sven']],
-      noObi(DOB),
-      noObi(PID),
-      PROVIDER,
-      APPT,
-      status('Scheduled'),
-      contact,
-    ];
-    expect(notLost(await run(cols), 'Lunch')).toBe('');
+    expect(notLost(await run(blockCols(obiNamed('LUNCH'), contact)), 'Lunch')).toBe('');
   });
   // `Break Time` in another column than the patient's: the patient's visit goes.
   it.each<[string, [string, string[]]]>([
@@ -497,17 +469,7 @@ describe('F. block words and real patients', () => {
   });
   // The LUNCH row itself (the corpus 471 case): skipped, the others sent.
   it('LUNCH with a booked status, no chart, no birth date: the others go', async () => {
-    const cols: Cols = [
-      DATE,
-      TIME,
-      ['Patient', ['Hollis, Grace', 'LUNCH', 'Lindqvist, Sven']],
-      noObi(DOB),
-      noObi(PID),
-      PROVIDER,
-      APPT,
-      status('Scheduled'),
-    ];
-    const r = await run(cols);
+    const r = await run(blockCols(obiNamed('LUNCH')));
     expect(held(r) || (r !== 'refused' && r.appointments.length === 2)).toBe(true);
   });
   // A title line with a page number, and a patient whose name is Page.
