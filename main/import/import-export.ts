@@ -55,7 +55,7 @@ import { bookedAfterStartDoubt } from './trust/booked-after-start.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { midnightDayTwin } from './trust/midnight-day-twin.ts';
 import { isZoneHeader, startsWriteInstants, zoneColumnDoubt } from './trust/zone-column.ts';
-import { ownClocksLine, startHeaderClock } from './trust/location-zones.ts';
+import { ownClocksLine, siteClockHeader, startHeaderClock } from './trust/location-zones.ts';
 import { locationClock } from './map/location-clock.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { buddhistEraNote } from './map/buddhist-era-dates.ts';
@@ -769,11 +769,14 @@ async function prepareOpenTable(
   const ownClocks = ownClocksLine(info.titleLines);
   const answeredLocations = answeredSubjects(profile.confirmed?.answered, 'location-zone');
   const zonedLocations = locationClock(profile.locationZones);
-  const headerClock = startHeaderClock([refs.time?.header ?? refs.dateTime?.header]);
+  const startHeaders = [refs.time?.header ?? refs.dateTime?.header];
+  const headerClock = startHeaderClock(startHeaders);
+  const siteClocks = siteClockHeader(startHeaders);
   const audit = new FileAudit({
     ...(headerClock ? { startHeaderClock: headerClock } : {}),
     ...(zonedLocations ? { locationClock: zonedLocations } : {}),
     ...(ownClocks ? { ownClocksLine: ownClocks } : {}),
+    ...(siteClocks ? { ownClocksHeader: siteClocks } : {}),
     ...(answeredLocations.size ? { answeredLocations } : {}),
     ...(notesAnswered.length ? { answeredNotes: notesAnswered } : {}),
     ...(statusRef ? { statusColumn: statusRef.header } : {}),

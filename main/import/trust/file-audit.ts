@@ -300,6 +300,8 @@ export class FileAudit {
       acceptedApart?: ReadonlySet<string>;
       /** A title line saying each location's times are its own clock (location-zones.ts). */
       ownClocksLine?: string;
+      /** A start header saying each time is its site's own clock (location-zones.ts siteClockHeader). */
+      ownClocksHeader?: string;
       /** Locations a person confirmed are on the practice's clock (location-zones.ts). */
       answeredLocations?: ReadonlySet<string>;
       /** The zone a person answered a location keeps (map/location-clock.ts). */
@@ -311,7 +313,11 @@ export class FileAudit {
     this.persons = new PersonAudit(opts.acceptedApart);
     this.locationZones = new LocationZones(
       opts.timeZone,
-      opts.ownClocksLine,
+      opts.ownClocksLine
+        ? { text: opts.ownClocksLine, where: 'the title line' }
+        : opts.ownClocksHeader
+          ? { text: opts.ownClocksHeader, where: 'the start column' }
+          : undefined,
       opts.answeredLocations,
       opts.locationClock,
       opts.startHeaderClock,

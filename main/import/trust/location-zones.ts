@@ -31,6 +31,25 @@ export function ownClocksLine(titleLines: readonly string[]): string | undefined
   return titleLines.find((l) => OWN_CLOCKS.test(l));
 }
 
+/** A start column's header that says each time is its site's own clock (`Appt Time (Site Time)`,
+ *  `Start (Location Local Time)`, `Time (Clinic TZ)`): what OWN_CLOCKS says in a title, said over
+ *  the column. Over two sites the place list cannot place (`North Campus`, `Lakeside`) it had
+ *  gone on the practice's clock (62c); over one site, or sites of the practice's zone, it is no
+ *  question. `(Local)` alone, `(Practice Time)`, `(Server Time)` name no site's clock. */
+const SITE_CLOCK_HEADER =
+  /\b(?:site|location|facility|clinic|office|department|branch|campus)(?:'s|’s)?\s*(?:local\s*)?(?:time\s*zone|timezone|time|clock|tz)\b/i;
+
+/** The start column's header, if it says each time is its site's own clock (SITE_CLOCK_HEADER). */
+export function siteClockHeader(timeHeaders: ReadonlyArray<string | undefined>): string | undefined {
+  return timeHeaders.find((h) => h !== undefined && SITE_CLOCK_HEADER.test(h));
+}
+
+/** What says each location keeps its own clock, and where the file says it (the doubt quotes it). */
+export interface OwnClocks {
+  text: string;
+  where: 'the title line' | 'the start column';
+}
+
 /** The one tz database name the headers of the columns holding the start's time name
  *  (`Start Time (America/Chicago)`), if they name one and only one. */
 export function startHeaderClock(timeHeaders: ReadonlyArray<string | undefined>): string | undefined {
@@ -56,8 +75,8 @@ export class LocationZones {
 
   constructor(
     private readonly timeZone: string,
-    /** A title line saying each location's times are its own clock. */
-    private readonly ownClocks?: string,
+    /** A title line or start header saying each location's times are its own clock. */
+    private readonly ownClocks?: OwnClocks,
     /** Locations a person confirmed are on the practice's clock (answered-checks.ts). */
     private readonly answered: ReadonlySet<string> = new Set(),
     /** The zone a person answered a location keeps (map/location-clock.ts): its rows are read on
@@ -153,7 +172,7 @@ export class LocationZones {
         kind: 'time-zone',
         check: 'location-zone',
         subjects: locations.slice(0, MAX_LOCATIONS),
-        message: `the title line '${displayText(this.ownClocks, 80)}' says the times are each location's own clock, and the file lists ${locations.length} locations (${locations
+        message: `${this.ownClocks.where} '${displayText(this.ownClocks.text, 80)}' says the times are each location's own clock, and the file lists ${locations.length} locations (${locations
           .slice(0, 4)
           .map((l) => `'${displayText(l, 40)}'`)
           .join(', ')}): a location in another time zone than the practice's (${tz}) would go hours off`,

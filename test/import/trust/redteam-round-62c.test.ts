@@ -274,11 +274,10 @@ describe('open: a start on each site clock, over sites of unknown places', () =>
   // A header that says each time is its site's clock (`Appt Time (Site Time)`) over two sites
   // the place list cannot place (`North Campus`, `Lakeside`) says what a title `Times are shown in
   // each location's local time` says (trust/location-zones.ts, ownClocksLine), which holds such a
-  // file over two locations; the header does not yet, so the file goes on the practice's clock.
-  // Left: making a start header count as that title would ask every multi-site practice whose
-  // header names its clinic's clock (`Start (Clinic TZ)` over rooms or clinics of one town), which
-  // needs the corpus and the 61d/61r2 probes weighed again, beyond this round.
-  it.fails('Appt Time (Site Time) over North Campus and Lakeside: held', async () => {
+  // file over two locations. Left open by 62c, fixed by 65d: the header now counts as that title
+  // (siteClockHeader); a multi-site practice whose header names its clinics' clock is asked once,
+  // and its answer kept per location.
+  it('Appt Time (Site Time) over North Campus and Lakeside: held', async () => {
     const r = await run('CHI', [
       DATE,
       ['Appt Time (Site Time)', ['9:00 AM', '10:00 AM', '1:30 PM']],
