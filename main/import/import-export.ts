@@ -771,7 +771,13 @@ async function prepareOpenTable(
   const zonedLocations = locationClock(profile.locationZones);
   const startHeaders = [refs.time?.header ?? refs.dateTime?.header];
   const headerClock = startHeaderClock(startHeaders);
-  const siteClocks = siteClockHeader(startHeaders);
+  // A zone column beside it says each row's clock itself (`Clinic TZ` = America/Chicago): then the
+  // header's site clocks are that column's, no question of the sites' places.
+  const timeRef = refs.time ?? refs.dateTime;
+  const zoneColumnBeside = info.headers.some(
+    (h, i) => isZoneHeader(h) && !(timeRef?.source === 'main' && timeRef.index === i),
+  );
+  const siteClocks = zoneColumnBeside ? undefined : siteClockHeader(startHeaders);
   const audit = new FileAudit({
     ...(headerClock ? { startHeaderClock: headerClock } : {}),
     ...(zonedLocations ? { locationClock: zonedLocations } : {}),

@@ -34,8 +34,9 @@ export function ownClocksLine(titleLines: readonly string[]): string | undefined
 /** A start column's header that says each time is its site's own clock (`Appt Time (Site Time)`,
  *  `Start (Location Local Time)`, `Time (Clinic TZ)`): what OWN_CLOCKS says in a title, said over
  *  the column. Over two sites the place list cannot place (`North Campus`, `Lakeside`) it had
- *  gone on the practice's clock (62c); over one site, or sites of the practice's zone, it is no
- *  question. `(Local)` alone, `(Practice Time)`, `(Server Time)` name no site's clock. */
+ *  gone on the practice's clock (62c); it is asked over two sites or more, as under the title (a
+ *  person answers each once), and over one site it is no question. Not beside a zone column
+ *  (import-export.ts), which says each row's clock itself. `(Local)` alone, `(Practice Time)`, `(Server Time)` name no site's clock. */
 const SITE_CLOCK_HEADER =
   /\b(?:site|location|facility|clinic|office|department|branch|campus)(?:'s|’s)?\s*(?:local\s*)?(?:time\s*zone|timezone|time|clock|tz)\b/i;
 
