@@ -379,7 +379,9 @@ describe('C2. a line between the rows that may start a new day: never the day ab
   // new day's date even after a blank line, so the answer reads it right there; a week typed by
   // hand may leave a line between days and forget the new date. Which one a file is, the row
   // cannot say; stopping the carry at every blank line would turn answered files' rows into
-  // errors, a change of the answer's meaning for the lead to decide.
+  // errors, a change of the answer's meaning for the lead to decide. Looked at by 65d and left: a
+  // report that suppresses repeated dates also leaves a blank line between providers' groups on
+  // one day, where carrying the date is right; stopping at every blank would make those rows errors.
   it.fails('a blank line between two days: the day above is not carried across it', async () => {
     const r = await answered([
       H('03/22/2027', '9:00 AM'),
