@@ -55,6 +55,21 @@ describe("A. 'Surname' beside 'Other Names' (a Kenyan outpatient report, Nairobi
       expect(sent(await run(kenya(header), 'Africa/Nairobi'))).toEqual(RIGHT);
     },
   );
+  // Beside a `First Name` it may be a nickname or an alias: which is the first name is asked.
+  it("'Other Names' beside 'First Name' is asked about, never sent as the first name", async () => {
+    const lines = [
+      'Appt ID,File No,First Name,Surname,Other Names,Date of Birth,Appt Date,Appt Time,Status',
+      'APT-1,F-1021,Brian,Otieno,Ochieng,23/07/1985,23/03/2026,08:30,Booked',
+      'APT-2,F-1022,Mary,Wanjiku,,04/11/1992,23/03/2026,14:30,Booked',
+      'APT-3,F-1023,Joseph,Odhiambo,Joe,12/03/1957,24/03/2026,16:45,Booked',
+    ];
+    const r = await run(lines, 'Africa/Nairobi');
+    expect(
+      held(r) ||
+        (r !== 'refused' &&
+          r.appointments.every((a) => ['Brian', 'Mary', 'Joseph'].includes(a.patient.firstName))),
+    ).toBe(true);
+  });
 });
 
 describe("B. calendar tags: 'Date (AD)' beside 'Miti (BS)' (a Nepali OPD list, Kathmandu)", () => {
