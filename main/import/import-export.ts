@@ -59,6 +59,7 @@ import { ownClocksLine, siteClockHeader, startHeaderClock } from './trust/locati
 import { locationClock } from './map/location-clock.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { buddhistEraNote } from './map/buddhist-era-dates.ts';
+import { bikramSambatNote } from './map/bikram-sambat-dates.ts';
 import { minguoNote } from './map/minguo-dates.ts';
 import { otherCalendarColumns } from './map/other-calendars.ts';
 import { dayFirstHeaders } from './map/day-first-headers.ts';
@@ -360,6 +361,7 @@ async function prepareOpenTable(
     const hijri = refs.date || refs.dateTime ? undefined : hijriDatesNote(info.headers, sampleValues);
     const buddhist = refs.date || refs.dateTime ? undefined : buddhistEraNote(info.headers, sampleValues);
     const minguo = refs.date || refs.dateTime ? undefined : minguoNote(info.headers, sampleValues);
+    const bikram = refs.date || refs.dateTime ? undefined : bikramSambatNote(info.headers, sampleValues);
     const dayOnly = refs.date || refs.dateTime ? undefined : midnightDaysNote(info.headers, sampleValues);
     throw fileError(
       info.file,
@@ -373,14 +375,15 @@ async function prepareOpenTable(
         (hijri ? `; ${hijri}` : '') +
         (buddhist ? `; ${buddhist}` : '') +
         (minguo ? `; ${minguo}` : '') +
+        (bikram ? `; ${bikram}` : '') +
         (dayOnly ? `; ${dayOnly}` : '') +
         (embeddedDob ? `; ${embeddedDob}` : ''),
       (embeddedDob
         ? "Ask the booking or calendar tool to export the patient's date of birth as a column of its own (a form field exported on its own, not among the answers). "
         : '') +
         (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
-        (hijri || buddhist || minguo
-          ? `Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the ${hijri ? 'Hijri' : buddhist ? 'Buddhist Era' : 'Minguo'} one is enough), then put the file in the folder again. `
+        (hijri || buddhist || minguo || bikram
+          ? `Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the ${hijri ? 'Hijri' : buddhist ? 'Buddhist Era' : minguo ? 'Minguo' : 'Bikram Sambat'} one is enough), then put the file in the folder again. `
           : '') +
         (dayOnly
           ? "Export each appointment's start time (a time column, or the date with its time), then put the file in the folder again. "

@@ -50,6 +50,10 @@ export function foldKeepCase(text: string): string {
       .replace(/Ð/g, 'D')
       .replace(/þ/g, 'th')
       .replace(/Þ/g, 'Th')
+      // The barred d of Vietnamese and of Croatian, Bosnian and Serbian in Latin letters (`Điện
+      // thoại`, `Đorđević`): a letter of its own with no mark to take off, written d in plain text.
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
   );
 }
 
@@ -67,7 +71,18 @@ export function headerWordsAsWritten(header: string): string[] {
       // the chart number. With its accent it is never the English `Record` (a database row's), so
       // it is read before the accent goes; it had been asked about as a patient-id candidate.
       .replace(/r[ée]cord(?:\s+m[ée]dico)?/giu, (w) => (/^.[éÉ]/u.test(w) ? 'expediente' : w))
-      .replace(/\u02BC/g, "'"),
+      .replace(/\u02BC/g, "'")
+      // A calendar tag in brackets says the dates are Gregorian, the calendar read anyway: Nepal's
+      // `Date (AD)` / `Date (Eng)` beside `Miti (BS)`, `Visit Date (Gregorian)` beside a Hijri one.
+      // Read as a word, `AD` had made the appointment's own date some other event's and held the file.
+      .replace(/[([]\s*(?:A\.?\s?D\.?|C\.?\s?E\.?|Gregorian|Greg\.?|English|Eng\.?)\s*[)\]]/gi, ' ')
+      // Its counterpart, Nepal's Bikram Sambat (`Miti (BS)`, `DOB (B.S.)`, `Date (Nepali)`,
+      // `Date (V.S.)`): dates about 56 years 8 months ahead (2082-11-18 is 2 March 2026), never
+      // Gregorian ones (bikram-sambat-dates.ts).
+      .replace(
+        /[([]\s*(?:B\.?\s?S\.?|V\.?\s?S\.?|Nepali|Bikram\s+Sambat|Vikram\s+Samvat)\s*[)\]]/gi,
+        ' bikramsambat ',
+      ),
   )
     .replace(/e-mail/gi, 'email')
     .replace(/#/g, ' number ') // "Visit #", "Acct #": the number of that thing
@@ -469,6 +484,8 @@ const TIMING_NEVER = [
   'sent',
   // the same day in the Islamic calendar (`التاريخ الهجري`: 1448/09/22) beside the Gregorian date
   'hijri',
+  // the same day in Nepal's Bikram Sambat (`Miti (BS)`: 2082-11-18) beside the Gregorian date
+  'bikramsambat',
 ];
 
 /**
@@ -590,6 +607,9 @@ const STAMP_NEVER = [
   'entered',
   'confirmed',
   'sent',
+  // a date of another calendar (`Miti (BS)`: 2082-11-18 is 2 March 2026): read as Gregorian by
+  // its values alone, a Nepali list with no AD column had gone 56 years late
+  'bikramsambat',
 ];
 
 /** The header names a record's or a message's own moment (`Created`, `Last Reminder Sent At`,
@@ -1480,6 +1500,8 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'birthplace',
       'maiden',
       'location',
+      // a birth date in Nepal's Bikram Sambat (`DOB (BS)`: 2046-09-17 is 1 January 1990)
+      'bikramsambat',
       // someone else's: "Insured DOB", "Guarantor DOB", "Parent DOB", "Emergency Contact DOB"
       ...OTHER_PARTY,
     ],

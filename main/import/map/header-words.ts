@@ -1239,6 +1239,10 @@ export const CONCEPTS: Record<string, string[]> = {
   الخدمة: ['type'],
   ملاحظات: ['note'],
   الهجري: ['hijri'],
+  // Nepal's Bikram Sambat date (bikram-sambat-dates.ts): `Miti` is Nepali for the date, which a
+  // Nepali list writes in BS beside the AD `Date`.
+  bikramsambat: ['bikramsambat'],
+  miti: ['date', 'bikramsambat'],
   هجري: ['hijri'],
   // ---- Indonesian ----
   // SIMRS Khanza's booking list (github.com/mas-elkhanza/SIMRS-Khanza, table booking_registrasi:
@@ -1734,8 +1738,42 @@ export const PHRASES: Array<[RegExp, string]> = [
   // Ukrainian `Ім'я` (the given name), its apostrophe a word break, and `По батькові` (the
   // patronymic), each one word (see CONCEPTS).
   [/(?<= )ім я(?= )/g, 'імя'],
+  // Vietnamese: a clinic's list (danh sách lịch hẹn) names its columns in phrases of one-syllable
+  // words, each too short and too common in other languages to stand alone (`ten`, `ho`, `ma`), so
+  // only whole phrases are read: `Họ và tên` / `Họ tên` the whole name (family name first, which
+  // header-name-order.ts asks), `Họ` alone the family name and `Tên` alone the given name, `Ngày
+  // sinh` the birth date, `Ngày hẹn` / `Giờ hẹn` the appointment's date and time, `Mã lịch hẹn` its
+  // code, `Mã KH` / `Mã BN` / `Mã bệnh nhân` / `Mã khách hàng` the patient's code, `Trạng thái` the
+  // status, `Bác sĩ` the doctor, `Điện thoại` a phone, `Giới tính` the sex, `Dịch vụ` the service,
+  // `STT` (số thứ tự) the row counter. Unread, a Vietnamese list was refused for want of a name.
+  [/(?<= )ho (?:va )?ten(?= )/g, 'fullname'],
+  [/^ ho $/g, ' surname '],
+  [/^ ten $/g, ' forenames '],
+  [/(?<= )ngay sinh(?= )/g, 'dob'],
+  [/(?<= )ngay gio hen(?= )/g, 'appt datetime'],
+  [/(?<= )ngay hen(?= )/g, 'appt date'],
+  [/(?<= )gio hen(?= )/g, 'appt time'],
+  [/(?<= )ma (?:lich )?hen(?= )/g, 'appt id'],
+  [/(?<= )lich hen(?= )/g, 'appt'],
+  [/(?<= )ma (?:kh|bn|benh nhan|khach hang)(?= )/g, 'patient id'],
+  [/(?<= )(?:benh nhan|khach hang)(?= )/g, 'patient'],
+  [/(?<= )trang thai(?= )/g, 'status'],
+  [/(?<= )bac si(?= )/g, 'doctor'],
+  [/(?<= )dien thoai(?= )/g, 'phone'],
+  [/(?<= )gioi tinh(?= )/g, 'sex'],
+  [/(?<= )dich vu(?= )/g, 'service'],
+  [/^ stt $/g, ' seq '],
+  // `Surname` beside `Other Names` (`Othernames`): the given names, as Kenyan, Nigerian, Ghanaian
+  // and British forms ask for them (the given name and any others). Read by `other` as someone
+  // else's name, the file had been refused for want of a first name. The plural only: a lone
+  // `Other Name` may be an alias.
+  [/^ (?:(?:patient|patient s|pt|client) )?other ?names $/g, ' forenames '],
   [/(?<= )по батькові(?= )/g, 'побатькові'],
   [/\bdt tm\b/g, 'datetime'], // Cerner: `BIRTH_DT_TM`, `BEG_DT_TM`
+  // Nepal's calendar written out (`Bikram Sambat`, `Vikram Samvat`) or as a Nepali date: the
+  // date of another calendar (bikram-sambat-dates.ts).
+  [/\b(?:bikram|vikram) (?:sambat|samvat|samwat)\b/g, 'bikramsambat'],
+  [/\bnepali (?=date|dob|miti)/g, 'bikramsambat '],
   [/\bservice location\b/g, 'location'],
   // The claim's place-of-service code (CMS-1500 box 24B: `11 - Office`, `02 - Telehealth`, `22 - On
   // Campus-Outpatient Hospital`), a billing category, never which site: sent as the location, the

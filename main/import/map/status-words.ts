@@ -370,6 +370,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'show',
       'showed',
       'kept',
+      // KenyaEMR (the OpenMRS-based national EMR) and Kenyan hospital systems mark a kept
+      // appointment `Honoured` (beside `Missed`), as French `honoré`: the patient came.
+      'honoured',
+      'honored',
       'fulfilled',
       'occurred', // Healthie: the session took place
       'performed treatment', // MacPractice: the visit's treatment was done (see the header)
@@ -1305,6 +1309,42 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   {
     meaning: 'CANCEL',
     words: ['anulat', 'anulată'],
+  },
+  // ---- Vietnamese ----
+  // Vietnamese as clinic lists (danh sách lịch hẹn) write an appointment's state (trạng thái), in
+  // plain words (not public: modelled on Vietnamese dental and clinic software, whose appointment
+  // states are new, confirmed, waiting, in progress, done, cancelled, maydental.vn's guide): đặt
+  // lịch / đã đặt (booked), mới (new), đã xác nhận (confirmed), chờ / chưa xác nhận (awaiting
+  // confirmation), đã đến (came), đang chờ / chờ khám (waiting), đang khám (being seen), đã khám
+  // (seen), hoàn thành (done); không đến / vắng mặt (did not come: a no-show); đã hủy (cancelled;
+  // `huỷ` and `hủy` fold alike). Left unknown, so asked: dời lịch / đổi lịch (moved: this booking
+  // gone, or kept at a new time?), as Romanian `reprogramat` is.
+  {
+    meaning: 'NEW',
+    words: [
+      'đặt lịch',
+      'đã đặt',
+      'đã đặt lịch',
+      'đã xác nhận',
+      'chờ xác nhận',
+      'chưa xác nhận',
+      'đã đến',
+      'đang chờ',
+      'chờ khám',
+      'đang khám',
+      'đã khám',
+      'hoàn thành',
+      'đã hoàn thành',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: ['không đến', 'vắng mặt'],
+  },
+  {
+    meaning: 'CANCEL',
+    words: ['đã hủy', 'hủy', 'bị hủy', 'hủy lịch', 'đã hủy lịch'],
   },
   // ---- Greek, Arabic ----
   // Greek in plain words, as a practice's list writes them: προγραμματισμένο (scheduled),
