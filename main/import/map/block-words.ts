@@ -143,3 +143,32 @@ const PATIENT_SIDE =
 export function namesPatientSide(text: string): boolean {
   return PATIENT_SIDE.test(text);
 }
+
+/** The clinician's own hour that a behavioral-health or therapy calendar books under its name with
+ *  no client: clinical supervision (a licensee's weekly supervision, `Supervision`, `Clinical
+ *  Supervision`), a peer or case consultation, documentation time. Only on a row with no patient:
+ *  ABA's `Supervision` (97155) is a session with the client present, so beside a patient it is
+ *  the visit's type and no block (these are not BLOCKED_TIME_TERMS, which hold such a row). With
+ *  no patient and a booked status (`Scheduled`) it had been asked about as a patient printed once
+ *  per group (TheraPlatform's list, corpus 477), though nothing of a client is on the row. */
+const STAFF_TIME_WITHOUT_PATIENT = new Set(
+  [
+    'supervision',
+    'clinical supervision',
+    'group supervision',
+    'peer supervision',
+    'supervision hour',
+    'peer consultation',
+    'case consultation',
+    'consultation group',
+    'documentation',
+    'documentation time',
+    'charting',
+    'paperwork',
+  ].map(normalizeStatus),
+);
+
+/** Whether `text` as a whole names the clinician's own time when the row has no patient. */
+export function namesStaffTimeWithoutPatient(text: string): boolean {
+  return STAFF_TIME_WITHOUT_PATIENT.has(normalizeStatus(text));
+}
