@@ -145,19 +145,17 @@ export function namesPatientSide(text: string): boolean {
 }
 
 /** The clinician's own hour that a behavioral-health or therapy calendar books under its name with
- *  no client: clinical supervision (a licensee's weekly supervision, `Supervision`, `Clinical
- *  Supervision`), a peer or case consultation, documentation time. Only on a row with no patient:
- *  ABA's `Supervision` (97155) is a session with the client present, so beside a patient it is
- *  the visit's type and no block (these are not BLOCKED_TIME_TERMS, which hold such a row). With
- *  no patient and a booked status (`Scheduled`) it had been asked about as a patient printed once
- *  per group (TheraPlatform's list, corpus 477), though nothing of a client is on the row. */
+ *  no client: clinical supervision (a licensee's weekly supervision), a peer or case consultation,
+ *  documentation time. Only on a row with no patient, and never the bare `Supervision`: ABA's
+ *  supervision (97155) is a session with the client present, so a patientless `Supervision` under
+ *  a client's rows may be that client printed once (asked, red team 55k), and beside a patient it
+ *  is the visit's type (these are not BLOCKED_TIME_TERMS, which hold such a row). `Clinical
+ *  Supervision` with no client and a booked status had been asked about as a patient printed once
+ *  per group, though no client's session is named so. */
 const STAFF_TIME_WITHOUT_PATIENT = new Set(
   [
-    'supervision',
     'clinical supervision',
-    'group supervision',
     'peer supervision',
-    'supervision hour',
     'peer consultation',
     'case consultation',
     'consultation group',

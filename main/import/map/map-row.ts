@@ -175,7 +175,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     for (const cell of kindCells) {
       const text = cell();
       if (text !== '' && takesOffBook(text, true) && !namesPatientSide(text)) return text;
-      // Asked only of a row with no patient (below): `Supervision` beside a client is ABA's session.
+      // Asked only of a row with no patient (below): `Clinical Supervision`, `Documentation Time`.
       if (namesStaffTimeWithoutPatient(text)) return text;
     }
     return undefined;

@@ -3,9 +3,10 @@
 //   A. a header `Rm` is a treatment room, never the patient id (it had been read as Indonesian
 //      `No.RM`, the medical record: 475 would have sent the room number as the patient's id);
 //   B. a count line `9 bookings listed` (bookings, sessions, encounters) is a total, no row error;
-//   C. a row with no patient whose service is the clinician's own time (`Supervision`) is that
-//      block, no patient printed once per group (477 was held for it); beside a client it is a
-//      visit (ABA's supervision session).
+//   C. a row with no patient whose service is the clinician's own time (`Clinical Supervision`,
+//      `Documentation Time`) is that block, no patient printed once per group; the bare
+//      `Supervision` stays asked (ABA's supervision is a session with the client: red team 55k;
+//      477's supervision hour is held for it) and beside a client it is a visit.
 // Each probe is the three-row file (Hollis, Obi, Lindqvist) at the Los Angeles practice, or lines
 // written out. Outcomes were worked out by hand before the first run.
 // Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7). Hollis 22 March
@@ -109,7 +110,7 @@ describe("C. a row with no patient whose service is the clinician's own time", (
   ];
   const noPatient = (service: string) => `03/23/2027,12:00 PM,,,,Dr. Nina Patel,88104,${service},Scheduled`;
 
-  it.each(['Supervision', 'Clinical Supervision', 'Peer Consultation', 'Documentation Time'])(
+  it.each(['Clinical Supervision', 'Peer Consultation', 'Documentation Time', 'Case Consultation'])(
     "'%s' with no client and a booked status: skipped as the clinician's time, the two visits sent",
     async (service) => {
       const r = await runLines([HEADER, ...TWO, noPatient(service)]);
@@ -119,10 +120,14 @@ describe("C. a row with no patient whose service is the clinician's own time", (
     },
   );
 
-  // The check itself stands: a visit's service with no patient may be a patient printed once.
-  it("a visit's service ('Individual Therapy') with no client and a booked status is still asked", async () => {
-    expect(held(await runLines([HEADER, ...TWO, noPatient('Individual Therapy')]))).toBe(true);
-  });
+  // The check itself stands: a visit's service with no patient may be a patient printed once, and
+  // so may ABA's bare `Supervision` (a session with the client: red team 55k).
+  it.each(['Individual Therapy', 'Supervision'])(
+    "'%s' with no client and a booked status is still asked",
+    async (service) => {
+      expect(held(await runLines([HEADER, ...TWO, noPatient(service)]))).toBe(true);
+    },
+  );
 
   // ABA's supervision (97155) is a session with the client: beside a patient it is the visit.
   it("'Supervision' beside a client is that client's visit", async () => {
