@@ -7,6 +7,9 @@
 //      `Documentation Time`) is that block, no patient printed once per group; the bare
 //      `Supervision` stays asked (ABA's supervision is a session with the client: red team 55k;
 //      477's supervision hour is held for it) and beside a client it is a visit.
+//   D. a title stating its range in words (`Period: Fri 5 Nov 2027 to Tue 9 Nov 2027`) over rows
+//      whose dates read both ways (`05/11/2027`) and fit it only day-first: held (they had gone
+//      as 11 May, month-first by the US region, unasked). Found probing 476 at a US practice.
 // Each probe is the three-row file (Hollis, Obi, Lindqvist) at the Los Angeles practice, or lines
 // written out. Outcomes were worked out by hand before the first run.
 // Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7). Hollis 22 March
@@ -137,5 +140,40 @@ describe("C. a row with no patient whose service is the clinician's own time", (
     const r = await runLines([HEADER, TWO[0]!, abaObi, lindqvist]);
     expect(held(r)).toBe(false);
     expect(sent(r)).toEqual(ALL_THREE);
+  });
+});
+
+describe('D. a title in words against rows that read both ways', () => {
+  const HEADER = 'Appt Date,Appt Time,Patient,DOB,Patient ID,Provider,Appt ID,Status';
+  const TITLE = ['Appointment Listing', 'Period: Fri 5 Nov 2027 to Tue 9 Nov 2027'];
+  const rows = (d1: string, d2: string, d3: string) => [
+    `${d1},9:00 AM,"Hollis, Grace",06/02/1970,100415,Dr. Nina Patel,88101,Scheduled`,
+    `${d2},10:00 AM,"Obi, Adaeze",04/05/1999,100871,Dr. Raj Lee,88102,Scheduled`,
+    `${d3},1:30 PM,"Lindqvist, Sven",08/09/1963,100954,Dr. Nina Patel,88103,Scheduled`,
+  ];
+
+  // Birth dates that read both ways too (a 29 would prove month-first: the data's order).
+  // Inside 5-9 November only day-first: a person reads 5 and 8 November; the region says May.
+  it('rows 05/11/2027 and 08/11/2027 under 5-9 Nov: held, never sent as 11 May', async () => {
+    const r = await runLines([...TITLE, HEADER, ...rows('05/11/2027', '05/11/2027', '08/11/2027')]);
+    expect(held(r)).toBe(true);
+    expect(r !== 'refused' && (r.summary.doubts ?? []).some((d) => d.kind === 'date-order')).toBe(true);
+  });
+
+  // By hand: Los Angeles is on daylight time until 7 November 2027 (UTC-7), then UTC-8. 5 Nov 9:00
+  // = 16:00Z, 10:00 = 17:00Z; 8 Nov 13:30 = 21:30Z.
+  it('rows 11/05/2027 and 11/08/2027 under the same title: sent as written, no question', async () => {
+    const r = await runLines([...TITLE, HEADER, ...rows('11/05/2027', '11/05/2027', '11/08/2027')]);
+    expect(sent(r)).toEqual([
+      '2027-11-05T16:00 NEW Hollis',
+      '2027-11-05T17:00 NEW Obi',
+      '2027-11-08T21:30 NEW Lindqvist',
+    ]);
+  });
+
+  // A title that fits the rows in neither order says nothing of the order (not this report's range).
+  it('rows in March under a November title: no date-order question from the title', async () => {
+    const r = await runLines([...TITLE, HEADER, ...rows('03/05/2027', '03/05/2027', '03/08/2027')]);
+    expect(r !== 'refused' && (r.summary.doubts ?? []).some((d) => d.kind === 'date-order')).toBe(false);
   });
 });
