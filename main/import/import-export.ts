@@ -74,7 +74,7 @@ import { sentDateColumns } from './trust/sent-date-columns.ts';
 import { yearDayMonthDoubt } from './trust/year-day-month.ts';
 import { roundedIdsDoubt } from './trust/rounded-ids.ts';
 import { idsKeepDecimals } from './map/damaged-ids.ts';
-import { readsBothWays, titleOrderDoubt } from './trust/title-date-order.ts';
+import { readsBothWays, titleOrderDoubt, wordTitleAgainstRows } from './trust/title-date-order.ts';
 import { numericParts, type DateOrder } from './map/parse-date.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
@@ -1341,6 +1341,11 @@ export async function* importBatches(
       ? statedRangeOf(prepared, summary.range, prepared.dateOrder.order === 'DMY' ? 'MDY' : 'DMY')
       : undefined;
     if (other) summary.doubts.push(titleOrderDoubt(other.text, prepared.dateOrder.order));
+    else {
+      // A title in words reads one way: rows inside it only in the other order are written so.
+      const title = wordTitleAgainstRows(prepared.info.titleLines, starts, prepared.dateOrder.order);
+      if (title) summary.doubts.push(titleOrderDoubt(title, prepared.dateOrder.order));
+    }
   }
   const printed = statedPrintTimeOf(prepared);
   if (printed) summary.statedPrintTime = printed;

@@ -143,3 +143,30 @@ const PATIENT_SIDE =
 export function namesPatientSide(text: string): boolean {
   return PATIENT_SIDE.test(text);
 }
+
+/** The clinician's own hour that a behavioral-health or therapy calendar books under its name with
+ *  no client: clinical supervision (a licensee's weekly supervision), a peer or case consultation,
+ *  documentation time. Only on a row with no patient, and never the bare `Supervision`: ABA's
+ *  supervision (97155) is a session with the client present, so a patientless `Supervision` under
+ *  a client's rows may be that client printed once (asked, red team 55k), and beside a patient it
+ *  is the visit's type (these are not BLOCKED_TIME_TERMS, which hold such a row). `Clinical
+ *  Supervision` with no client and a booked status had been asked about as a patient printed once
+ *  per group, though no client's session is named so. */
+const STAFF_TIME_WITHOUT_PATIENT = new Set(
+  [
+    'clinical supervision',
+    'peer supervision',
+    'peer consultation',
+    'case consultation',
+    'consultation group',
+    'documentation',
+    'documentation time',
+    'charting',
+    'paperwork',
+  ].map(normalizeStatus),
+);
+
+/** Whether `text` as a whole names the clinician's own time when the row has no patient. */
+export function namesStaffTimeWithoutPatient(text: string): boolean {
+  return STAFF_TIME_WITHOUT_PATIENT.has(normalizeStatus(text));
+}

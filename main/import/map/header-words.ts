@@ -1258,7 +1258,10 @@ export const CONCEPTS: Record<string, string[]> = {
   lahir: ['dob'],
   nama: ['name'],
   pasien: ['patient'],
-  rm: ['patient', 'id'],
+  // `RM` is the medical record only as Indonesian writes it, after `No`/`Nomor` (`No.RM`, PHRASES);
+  // alone it is English's room (`Rm`): a chiropractic list's treatment room (1 to 3, every patient's)
+  // had been taken for the patient id and, answered only about its clock, sent the room number.
+  rm: ['room'],
   periksa: ['appt'],
   kunjungan: ['appt'],
   dokter: ['provider'],
@@ -1786,6 +1789,8 @@ export const PHRASES: Array<[RegExp, string]> = [
   // `MR` too (alone the imaging modality, or a title).
   [/\bmedical records? (?:number|no|nr|num|nbr|id)\b/g, 'mrn'],
   [/\bmedical records?\b/g, 'mrn'],
+  // Indonesian `No.RM` (nomor rekam medis, the medical record number): `RM` alone is a room.
+  [/\b(?:no|nomor|nomer) rm\b/g, 'mrn'],
   [/\b(?:med (?:rec|recs|record|records)|mr) (?:number|no|nr|num|nbr|id)\b/g, 'mrn'],
   // MEDITECH's medical record number is the `Unit Number` (`Unit #`, `Pt Unit No`), one per
   // patient; the `Account Number` beside it is one visit's. Only where the header starts with it:

@@ -58,7 +58,7 @@ import { listRowCheck } from './list-headings.ts';
 import { blankDateFill } from './blank-dates.ts';
 import { blockInNameCheck } from './block-in-name.ts';
 import { blockWithPersonCheck } from './row-person.ts';
-import { namesPatientSide } from './block-words.ts';
+import { namesPatientSide, namesStaffTimeWithoutPatient } from './block-words.ts';
 import { drawnProblem } from '../read/row-colours.ts';
 import { unstatedFields } from './unstated-fields.ts';
 import { unkeptSitesReader } from './unkept-sites.ts';
@@ -175,6 +175,8 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     for (const cell of kindCells) {
       const text = cell();
       if (text !== '' && takesOffBook(text, true) && !namesPatientSide(text)) return text;
+      // Asked only of a row with no patient (below): `Clinical Supervision`, `Documentation Time`.
+      if (namesStaffTimeWithoutPatient(text)) return text;
     }
     return undefined;
   };

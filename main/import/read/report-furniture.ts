@@ -81,8 +81,10 @@ const NUMBER_LABEL = /^\d[\d.,]*\s+[\p{L}][\p{L}\s.-]*$/u;
 // A total's label after its count (`7,Total Appointments:` read right to left, the label's
 // colon kept): the count first, then a word that names a total.
 const NUMBER_TOTAL = /^\d[\d.,]*\s+(?:grand\s+|sub-?)?totals?\b[\p{L}\s.-]*:?$/iu;
+// English also counts bookings, sessions and encounters (`9 bookings listed`, Intrahealth Profile's
+// listing; `12 sessions`): read as a row, the count line had been a row error after the answers.
 const COUNTED_WORD =
-  /^\d[\d.,]*\s+(?:appointments?|appts|visits|patients|records|rows|termine|eintr[äa]ge|rendez-vous|rdv|citas|consultas|afspraken|appuntamenti|marca[cç][õo]es|bokningar|bokade tider|bes[öo]k|tider|aftaler|avtaler|timer)(?!\p{L})/iu;
+  /^\d[\d.,]*\s+(?:appointments?|appts|visits|bookings?|sessions?|encounters?|patients|records|rows|termine|eintr[äa]ge|rendez-vous|rdv|citas|consultas|afspraken|appuntamenti|marca[cç][õo]es|bokningar|bokade tider|bes[öo]k|tider|aftaler|avtaler|timer)(?!\p{L})/iu;
 const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
 // What a BI tool writes on a total's line in a column of words that differ between its rows:
 // Tableau's ATTR() and QuickSight's UNIQUE_VALUE give `*` for "more than one value"
