@@ -16,7 +16,7 @@ const CYRILLIC_FAMILY = /^\p{Script=Cyrillic}{2,}(?:ов|ова|ев|ева|ёв
 // The same romanised (`Petrov`, `Ivanova`, `Nazarbayev`, `Shevchenko`), with three letters before
 // the ending; the given names of that shape are left out (Yakov, Jakov, Iakov, Geneva).
 const LATIN_SLAVIC_FAMILY = /^\p{Script=Latin}{3,}(?:ov|ova|ev|eva|enko)$/iu;
-const LATIN_SLAVIC_GIVEN = new Set(['yakov', 'jakov', 'iakov', 'geneva', 'ginevra']);
+const LATIN_SLAVIC_GIVEN = new Set(['yakov', 'jakov', 'iakov', 'geneva']);
 // Greek family names: -όπουλος / -οπούλου, -ίδης / -ίδου, -άδης, -άκης / -άκη, -όγλου (compared
 // without accents, as capitals are written: ΠΑΠΑΔΟΠΟΥΛΟΣ), and romanised (-opoulos, -akis, -idis,
 // -iadis). No Greek given name ends so (Γιώργος, Νίκος, Ελένη).

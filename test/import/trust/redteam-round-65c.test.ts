@@ -289,3 +289,26 @@ describe('F. DATO Marco', () => {
     expect(await one('Dato Ahmad bin Ismail', '~Ahmad|bin Ismail', q(PLAIN))).toBe('');
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Left open (65c): found, not fixed safely in this round. Each `it.fails` fails today (the wrong
+// send is still there) and will pass once it is fixed.
+// ---------------------------------------------------------------------------------------------
+describe('left open', () => {
+  // Russian family names in -ой / -ий / -ин (Толстой, Горький, Пушкин) are no ending family-name-
+  // shapes.ts reads: -ий and -ин end given names too (Дмитрий, Ильин beside Илья), and -ой is too
+  // rare to be worth its own list here. Goes as first name Толстой.
+  it.fails("'Толстой Лев' at a US practice: sent as first name Толстой", async () => {
+    expect(await one('Толстой Лев', 'H', q(PLAIN))).toBe('');
+  });
+  // Cohen is a US boy's given name now, as Levi and Peretz are given names: only the Hebrew-script
+  // כהן is read as a family name. Goes as first name Cohen.
+  it.fails("'Cohen Miriam' at a US practice: sent as first name Cohen", async () => {
+    expect(await one('Cohen Miriam', 'H', q(PLAIN))).toBe('');
+  });
+  // One Spanish surname before one given name: `Garcia Maria` is as plain as `Grace Hollis` by its
+  // words, and Garcia is no given name; a rule would need the given-name list Spanish surnames lack.
+  it.fails("'Gonzalez Maria' at a US practice: sent as first name Gonzalez", async () => {
+    expect(await one('Gonzalez Maria', 'H', q(PLAIN))).toBe('');
+  });
+});
