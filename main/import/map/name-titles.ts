@@ -1,6 +1,7 @@
 // Titles before a patient's name: courtesy, religious, civic, service and academic ones, in the
 // languages of the practices served. None is part of the name, and none is ever sent as its
 // given name (`Fr Patrick Ryan` went as first name Fr, `Dr. med. Jens Vogel` as med.).
+import { patronymicMarkAt } from './patronymic-marks.ts';
 
 // With or without a dot: the four languages' courtesy titles (and the NHS's `Master`, `Mstr`,
 // `Mast` for boys; Singapore's and Malaysia's `Mdm`, Madam, for a married woman): `Frau Anna Müller`, `Mme Marie DUPONT`, `Sra. Lucía Pérez`, `Herr Dr. Karl
@@ -49,13 +50,43 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_NAMES.split('|'));
 /** `text` without the titles in front of it; they can stack (`Herr Dr. Karl Meyer`, `Prof. Dr.
  *  med. Hans Weber`), and a title with nothing after it is kept. */
 export function withoutTitles(text: string): string {
+  text = withoutPilgrimTitle(text);
+  if (familyNameInCapitals(text)) return text;
   for (
     let untitled = text.replace(TITLES, '');
     untitled && untitled !== text;
     untitled = text.replace(TITLES_AFTER_TITLE, '')
   )
     text = untitled;
-  return text;
+  return withoutPilgrimTitle(text);
+}
+
+// Titles that are family names too (Italian Dato, Pastor; English Canon, Lord, Judge, Master):
+// written in capitals before one given name that is not (`DATO Marco`), as French, Italian and UK
+// lists mark the family name, the word is the family name; taken off, the name was refused for its
+// missing first name (64r2). A title is written so only in a name all in capitals (`MR JOHN SMITH`),
+// and with more than one word after it (`MRS Mary Smith`).
+const FAMILY_NAMES_TOO = new Set(['dato', 'pastor', 'canon', 'lord', 'judge', 'master']);
+
+function familyNameInCapitals(text: string): boolean {
+  const w = text.trim().split(/\s+/);
+  return (
+    w.length === 2 &&
+    FAMILY_NAMES_TOO.has(w[0]!.toLowerCase()) &&
+    w[0] === w[0]!.toUpperCase() &&
+    w[1] !== w[1]!.toUpperCase()
+  );
+}
+
+// `Haji` / `Hajah` (and `Hajji`, `Hajjah`), the title of a Malay or Indonesian man or woman who has
+// made the pilgrimage, before a name with a father's-name mark: `Haji Ahmad bin Ismail` had gone as
+// first name Haji (64d). Written out it is a Somali given name too (`Haji Mohamed Abdi`), which has
+// no such mark: only before one is it taken off. (`Hj`, `Hjh` are titles everywhere: TITLE_NAMES.)
+const PILGRIM = /^(?:haji|hajji|hajah|hajjah)\s+/iu;
+
+function withoutPilgrimTitle(text: string): string {
+  const rest = text.replace(PILGRIM, '');
+  return rest !== text && patronymicMarkAt(rest.split(/\s+/)) > 0 ? rest : text;
 }
 
 const GIVEN_TITLE = new RegExp(

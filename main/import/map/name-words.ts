@@ -5,6 +5,7 @@
 // particles stay with the family name ("Maria de la Cruz" → last "de la Cruz"). Casing is done
 // here too, so callers get names ready for the portal.
 import type { NameOrder } from './profile.ts';
+import { balineseGivenName } from './balinese-names.ts';
 import { compoundGivenName } from './compound-given-names.ts';
 import { caseCapitalWords, givenInitials, prefixedCapitals, spellsNameInCapitals } from './name-capitals.ts';
 import { FAMILY_FIRST_SCRIPT } from './name-regions.ts';
@@ -219,7 +220,42 @@ function koreanInThreeWords(w: readonly string[]): boolean {
   // syllables.
   const hyphen = w.length === 2 ? w[1]!.toLowerCase().split('-') : [];
   return (
-    hyphen.length === 2 && KOREAN_GIVEN_SYLLABLE.has(hyphen[0]!) && KOREAN_GIVEN_SYLLABLE.has(hyphen[1]!)
+    (hyphen.length === 2 && KOREAN_GIVEN_SYLLABLE.has(hyphen[0]!) && KOREAN_GIVEN_SYLLABLE.has(hyphen[1]!)) ||
+    (hyphen.length === 1 && koreanJoinedGiven(hyphen[0]!))
+  );
+}
+
+/**
+ * The two syllables written as one word, as US records and passports most often write a Korean given
+ * name (`Kim Minjun`, `Lee Seoyeon`, `Park Jiwoo`): it had gone as first name Kim, last name Minjun
+ * (64d). Each syllable of two letters or more, so a one-letter vowel cannot make an English name fit
+ * (`Kim Ana`, `Lee Anna` are no Korean syllables); English family names after Kim or Lee (`Kim
+ * Jones`, `Lee Hayes`, `Lee Young`, `Kim Johnson`) split into none.
+ */
+function koreanJoinedGiven(word: string): boolean {
+  for (let i = 2; i <= word.length - 2; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (KOREAN_GIVEN_SYLLABLE.has(a) && KOREAN_GIVEN_SYLLABLE.has(b)) return true;
+  }
+  return false;
+}
+
+/**
+ * `Min Do Kim`: a Korean given syllable, `Do` or `Da`, then a Korean family name. Do and Da are
+ * Korean syllables as often as Portuguese particles (`Maria Do Carmo`); between a Korean syllable and
+ * a Korean family name the name is Min Do of the Kim family, where the particle reading had sent the
+ * family name `Do Kim` (63r3). Neither reading is sure (Min is a family name too): asked
+ * (row-patient.ts), as the other Korean names.
+ */
+export function koreanSyllableBeforeDo(text: string): boolean {
+  const w = text.trim().split(/\s+/);
+  if (w.length !== 3) return false;
+  const mid = w[1]!.toLowerCase();
+  return (
+    (mid === 'do' || mid === 'da') &&
+    KOREAN_GIVEN_SYLLABLE.has(w[0]!.toLowerCase()) &&
+    KOREAN_FAMILY.has(w[2]!.toLowerCase())
   );
 }
 
@@ -405,7 +441,7 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
   // `María José Ortega`, `Mary Ann Smith`: the second word is the given name's, not a middle name
   // left out (compound-given-names.ts). Given name first only: family name first, the words after
   // it may be a second family name (`GARCIA LOPEZ MARIA`), and are asked about (row-patient.ts).
-  if (j >= 2 && compoundGivenName(w[0]!, w[1]!))
+  if (j >= 2 && (compoundGivenName(w[0]!, w[1]!) || balineseGivenName(w[0]!, w[1]!)))
     return person(`${w[0]} ${w[1]}`, w.slice(2, j), w.slice(j).join(' '));
   return person(w[0]!, w.slice(1, j), w.slice(j).join(' '));
 }

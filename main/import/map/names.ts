@@ -15,6 +15,7 @@ import {
   type PersonName,
 } from './name-words.ts';
 import { TITLE_WORDS, withoutTitles } from './name-titles.ts';
+import { SLASH_MARK } from './patronymic-marks.ts';
 import { PARTICLES } from './proper-case.ts';
 
 export type { CapitalsReading, PersonName } from './name-words.ts';
@@ -255,7 +256,10 @@ export function looksLikePersonName(raw: string): boolean {
   // is the patient's, and each such row is refused as garbled (row-patient.ts), where a doubt
   // about the column would ask the wrong question.
   const text = withNameComma(withoutContacts(raw.trim()));
-  const t = looksGarbled(text) ? text.replace(/[^\p{L}\p{ASCII}]/gu, 'x') : text;
+  // A slash mark (`Muthu A/L Rajan`) is a word of the name: a list of Malaysian Indian names had
+  // left the column below the names' share, and the file held (64d).
+  const marked = text.includes('/') ? text.replace(SLASH_MARK, 'al') : text;
+  const t = looksGarbled(marked) ? marked.replace(/[^\p{L}\p{ASCII}]/gu, 'x') : marked;
   return looksLikeLastFirst(t) || /^(?:[\p{L}'’.-]+\s+){1,3}[\p{L}'’.-]+$/u.test(t) || longName(t);
 }
 

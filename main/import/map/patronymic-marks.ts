@@ -4,6 +4,9 @@
 // names Muhammad Hafiz, father Abdullah: every word before the mark is the given name (none is a
 // middle name), and the mark with the father's name is what the portal shows as the last name.
 
+/** The marks written with a slash (`A/L`, `a/p`, `S/O`, `d/o`) between two words of a name. */
+export const SLASH_MARK = /(?<=\s)(?:a\/l|a\/p|s\/o|d\/o)(?=\s)/giu;
+
 const MARKS = new Set(['bin', 'binti', 'binte', 'bte', 'a/l', 'a/p', 's/o', 'd/o', 'ibn', 'bint']);
 
 /** The index of the first patronymic mark among a name's words that has given names before it
@@ -21,7 +24,27 @@ export function markShowsGivenFirst(words: readonly string[]): boolean {
   const at = patronymicMarkAt(words);
   if (at < 0) return false;
   const mark = words[at]!.toLowerCase();
-  return (mark !== 'bin' && mark !== 'ibn') || at >= 2;
+  return (mark !== 'bin' && mark !== 'ibn') || at >= 2 || lowerMarkAmongCapitals(words, at);
+}
+
+/** `Ahmad bin Ismail`: the mark in lower case between capitalised names, as the mark is written; a
+ *  given syllable is capitalised with its name (`Lee Bin Hong`, `LEE BIN HONG`). Without it, a list
+ *  of Malay names at Kuala Lumpur was asked whether it was written family name first (64d). */
+function lowerMarkAmongCapitals(words: readonly string[], at: number): boolean {
+  return (
+    (words[at] === 'bin' || words[at] === 'ibn') && words.every((w, i) => i === at || /^\p{Lu}/u.test(w))
+  );
+}
+
+/** Whether a one-column name ends in a patronymic mark with no father's name after it (`Siti
+ *  binti`): the name is cut short, and the mark would go as the family name (64r2). `Bin` only in
+ *  lower case, as the mark is written (`Wang Bin` is a Chinese name). */
+export function endsInMark(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const w = words[words.length - 1]!;
+  if (w === 'bin' || w === 'ibn') return true;
+  const m = w.toLowerCase();
+  return m !== 'bin' && m !== 'ibn' && MARKS.has(m);
 }
 
 /** Whether a given name read from a column of its own starts with a patronymic mark and the

@@ -7,9 +7,12 @@
 // (Serbian Petrović written Petrovich, `John Paul Petrovich`), so the order is asked, not guessed.
 
 /** The patronymic endings, romanised (Russian -ovich, -evich, -ovna, -evna, -ichna; Ukrainian
- *  -ovych, -evych, -ivna, -yivna; French-style -ovitch) and in Cyrillic. */
+ *  -ovych, -evych, -ivna, -yivna; French-style -ovitch) and in Cyrillic; and the Kazakh ones, the
+ *  father's name with -uly (son) or -kyzy / -qyzy (daughter) joined to it, in Cyrillic -ұлы / -қызы
+ *  (`Nazarbayev Nursultan Abishuly` had gone as first name Nazarbayev, 64r2). Turkish and
+ *  Azerbaijani -oğlu is left out: it ends Turkish family names too (Karaoğlu). */
 const PATRONYMIC =
-  /^(?:\p{Script=Latin}{2,}(?:ovich|evich|ovitch|evitch|ovych|evych|ovna|evna|ivna|ichna)|\p{Script=Cyrillic}{2,}(?:ович|евич|овна|евна|ична|івна|ївна))$/iu;
+  /^(?:\p{Script=Latin}{2,}(?:ovich|evich|ovitch|evitch|ovych|evych|ovna|evna|ivna|ichna|uly|kyzy|qyzy)|\p{Script=Cyrillic}{2,}(?:ович|евич|овна|евна|ична|івна|ївна|ұлы|қызы|улы|кызы))$/iu;
 
 /** Whether a word is shaped as an East Slavic patronymic. */
 export const isPatronymic = (word: string): boolean => PATRONYMIC.test(word);

@@ -19,11 +19,13 @@ import {
   familyFirstByParticle,
   givenFirstByMark,
   givenPrefix,
+  koreanSyllableBeforeDo,
   vietnameseFamilyFirst,
 } from './name-words.ts';
 import { withoutTitles } from './name-titles.ts';
-import { givenStartsWithMark } from './patronymic-marks.ts';
+import { endsInMark, givenStartsWithMark } from './patronymic-marks.ts';
 import { endsInPatronymic } from './patronymic-names.ts';
+import { familyFirstByWords } from './family-name-shapes.ts';
 import { repeatsOtherName } from './whole-name-cells.ts';
 import {
   FAMILY_FIRST_SCRIPT,
@@ -421,11 +423,19 @@ export function patientReader(ctx: {
       else if (watchOrder && orderOpen && vietnameseFamilyFirst(untitled))
         audit!.persons.vietnameseName.note(cursor.row.line);
       // `Wang Xiao Ming`, `Park Ji Hoon` anywhere: a Chinese or Korean family name first.
-      else if (watchOrder && orderOpen && chineseKoreanFamilyFirst(untitled))
+      else if (
+        watchOrder &&
+        orderOpen &&
+        (chineseKoreanFamilyFirst(untitled) || koreanSyllableBeforeDo(untitled))
+      )
         audit!.persons.chineseKoreanName.note(cursor.row.line);
       // `Ivanov Ivan Ivanovich` anywhere: a patronymic last shows a name family name first.
       else if (watchOrder && orderOpen && endsInPatronymic(untitled))
         audit!.persons.patronymicLast.note(cursor.row.line);
+      // `Petrov Ivan`, `Παπαδόπουλος Γιώργος`, `כהן דוד`, `Garcia Lopez Maria` anywhere: a first word
+      // shaped as a family name (family-name-shapes.ts).
+      else if (watchOrder && orderOpen && familyFirstByWords(untitled))
+        audit!.persons.familyWordFirst.note(cursor.row.line);
       // `María José García López` in one column: only the last word would go as the surname.
       if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
         (lastFirstWords ? audit!.persons.lastFirstWords : audit!.persons.wordsBetween).note(cursor.row.line);
@@ -443,6 +453,14 @@ export function patientReader(ctx: {
           'patientName',
           'the name has a title in front, and the mapping reads names family name first: in English a title goes before the given name (Mrs Mary Smith), in a name written family name first before the family name (Mdm Wong Siew Mei), so which word is the family name is not sure',
           'Write the name with a comma after the family name (Smith, Mary) or without the title in the scheduling software, then export again',
+          nameRaw,
+        );
+      const cut = named.includes(',') ? undefined : named.trim().split(/\s+/);
+      if (cut && endsInMark(cut))
+        cursor.fail(
+          'patientName',
+          `the name ends in '${cut[cut.length - 1]}', the mark before a father's name (bin, binti, a/l, s/o), with no name after it: the name is cut short, and the mark would go as the last name`,
+          'Write the whole name (Siti binti Abdullah) in the scheduling software, then export again',
           nameRaw,
         );
       const irish = n ? loneOBeforeIrishName(named) : undefined;
@@ -985,7 +1003,9 @@ function twoNamesAroundComma(name: string, namesFirstLast: boolean): boolean {
   const right = name.slice(comma + 1).trim();
   const l = left.lastIndexOf(' ');
   const r = right.lastIndexOf(' ');
-  if (l <= 0 || r <= 0) return false;
+  // `bin Abdullah, Muhammad Hafiz`: a mark and the father's name before the comma are the one
+  // family name the portal shows, not a second person's name (it had been refused as a household's).
+  if (l <= 0 || r <= 0 || givenStartsWithMark(left)) return false;
   return namesFirstLast || sameFamilyName(left.slice(l + 1), right.slice(r + 1));
 }
 

@@ -25,7 +25,8 @@ const SPANISH_SURNAMES = new Set(
   ).split(' '),
 );
 
-function spanishSurname(word: string): boolean {
+/** Whether a word is one of the common Spanish family names above (accents aside). */
+export function spanishSurname(word: string): boolean {
   return SPANISH_SURNAMES.has(foldAccents(word).toLowerCase());
 }
 

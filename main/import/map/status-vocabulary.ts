@@ -490,6 +490,12 @@ const APPOINTMENT_WORDS = new Set([
   'agendamento',
   'wizyta',
   'randevu',
+  // Romanian: `Programare anulată` (appointment cancelled), `Consultație anulată` (red team 64r1:
+  // asked as unknown words)
+  'programare',
+  'programarea',
+  'consultatie',
+  'consultatia',
 ]);
 
 /** A visit asked for or put forward, not agreed (FHIR `proposed`), and the approval it waits for. */

@@ -58,6 +58,10 @@ export class PersonAudit {
   /** A one-column name that ends in an East Slavic patronymic (`Ivanov Ivan Ivanovich`:
    *  map/patronymic-names.ts), in a region whose names are not written family first. */
   readonly patronymicLast = new LineCount();
+  /** A one-column name whose first word is a family name by its shape or list (`Petrov Ivan`,
+   *  `כהן דוד`, `Garcia Lopez Maria`: map/family-name-shapes.ts), in a region whose names are not
+   *  written family first. */
+  readonly familyWordFirst = new LineCount();
   /** A one-column name with a name in capitals that its order reads otherwise (`JOHN Smith`), in a
    *  file and region that do not mark the family name so. */
   readonly capitalsName = new LineCount();
@@ -201,8 +205,16 @@ export class PersonAudit {
       ask(
         'family-first',
         'patientName',
-        `${plural(patronymic.count, 'name ends', 'names end')} in a patronymic (the first on line ${patronymic.first}: a father's name ending in -ovich, -ovna, -evich or -ichna after the other words), in one column without a comma, as Russian, Ukrainian and Belarusian lists write family name, given name, patronymic: Ivanov Ivan Ivanovich would go as first name Ivanov, last name Ivanovich`,
+        `${plural(patronymic.count, 'name ends', 'names end')} in a patronymic (the first on line ${patronymic.first}: a father's name ending in -ovich, -ovna, -evich or -ichna, or the Kazakh -uly or -kyzy, after the other words), in one column without a comma, as Russian, Ukrainian and Belarusian lists write family name, given name, patronymic: Ivanov Ivan Ivanovich would go as first name Ivanov, last name Ivanovich`,
         'Are such names family name first? Then export them with a comma (Ivanov, Ivan Ivanovich) or in columns of their own; confirm the mapping only if they are given name first',
+      );
+    const shaped = this.familyWordFirst;
+    if (!family.first && !vietnamese.first && !chineseKorean.first && !patronymic.first && shaped.first)
+      ask(
+        'family-first',
+        'patientName',
+        `${plural(shaped.count, 'name starts', 'names start')} with a word that is a family name and no given name (the first on line ${shaped.first}: such as Petrov, Ivanova, Papadopoulos, Cohen, or two Spanish surnames as in Garcia Lopez Maria), in one column without a comma, as Russian, Greek, Israeli and Spanish lists write family name first: Petrov Ivan would go as first name Petrov, last name Ivan`,
+        'Are such names family name first? Then export them with a comma (Petrov, Ivan) or in columns of their own; confirm the mapping only if they are given name first',
       );
     const capitals = this.capitalsName;
     if (capitals.first)

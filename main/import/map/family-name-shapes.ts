@@ -1,0 +1,61 @@
+// Words that are family names by their shape, or by a short closed list, and no given name: first
+// in a one-column name without a comma they show the name written family name first, as Russian,
+// Bulgarian, Greek and Israeli lists and Spanish registers write it. Read first name first `Petrov
+// Ivan` had gone as first name Petrov, `Παπαδόπουλος Γιώργος` as first name Παπαδόπουλος, `כהן דוד`
+// as first name כהן, `Garcia Lopez Maria` as Garcia Maria (64d, 64r2). Nothing here says the order
+// for sure (`Ivanova` may be a given name somewhere, a US list may hold one `Cohen David` among
+// `David Cohen`s), so such a name is asked about once (row-patient.ts), never split by guess.
+import { foldAccents } from './status-vocabulary.ts';
+import { spanishSurname } from './spanish-surnames.ts';
+
+// East Slavic and Bulgarian family names: -ов / -ев / -ёв and their feminine -ова / -ева / -ёва,
+// -ский / -ская, -цкий / -цкая, Ukrainian -енко; at least two letters before the ending, so `Лев`
+// (Lev, a given name) is none. No Russian given name ends so (Иван, Анна, Ирина, Святослав);
+// -ин / -ина are left out, as given names end so too (Ирина, Марина).
+const CYRILLIC_FAMILY = /^\p{Script=Cyrillic}{2,}(?:ов|ова|ев|ева|ёв|ёва|ский|ская|цкий|цкая|енко)$/iu;
+// The same romanised (`Petrov`, `Ivanova`, `Nazarbayev`, `Shevchenko`), with three letters before
+// the ending; the given names of that shape are left out (Yakov, Jakov, Iakov, Geneva).
+const LATIN_SLAVIC_FAMILY = /^\p{Script=Latin}{3,}(?:ov|ova|ev|eva|enko)$/iu;
+const LATIN_SLAVIC_GIVEN = new Set(['yakov', 'jakov', 'iakov', 'geneva']);
+// Greek family names: -όπουλος / -οπούλου, -ίδης / -ίδου, -άδης, -άκης / -άκη, -όγλου (compared
+// without accents, as capitals are written: ΠΑΠΑΔΟΠΟΥΛΟΣ), and romanised (-opoulos, -akis, -idis,
+// -iadis). No Greek given name ends so (Γιώργος, Νίκος, Ελένη).
+const GREEK_FAMILY = /^\p{Script=Greek}{2,}(?:οπουλος|οπουλου|ιδης|ιδου|αδης|αδου|ακης|ακη|ογλου)$/iu;
+const LATIN_GREEK_FAMILY = /^\p{Script=Latin}{3,}(?:opoulos|opoulou|akis|idis|iadis)$/iu;
+// Hebrew has no ending that marks a family name: the commonest Israeli family names that are no
+// given names (Cohen, Katz, Mizrahi, Biton, Dahan, Friedman, Azoulay, Ohayon, Haddad, Shapira,
+// Goldberg, Rosenberg; Levi, Peretz, Avraham, Yosef, David are given names too and are left out).
+const HEBREW_FAMILY = new Set(
+  'כהן כץ מזרחי ביטון דהן פרידמן אזולאי אוחיון חדד שפירא גולדברג רוזנברג'.split(' '),
+);
+// Spanish family names that are English or Spanish given names as well (Lara, Miranda, Valencia,
+// Ayala): first in a name they may be its given name.
+const SPANISH_GIVEN_TOO = new Set(['lara', 'miranda', 'valencia', 'ayala']);
+
+/** Whether a word is a family name by its shape or by the Hebrew list (never a given name). */
+export function familyShapedWord(word: string): boolean {
+  const w = foldAccents(word).toLowerCase();
+  if (CYRILLIC_FAMILY.test(word) || GREEK_FAMILY.test(w) || LATIN_GREEK_FAMILY.test(w)) return true;
+  if (LATIN_SLAVIC_FAMILY.test(w)) return !LATIN_SLAVIC_GIVEN.has(w);
+  return HEBREW_FAMILY.has(word);
+}
+
+/**
+ * Whether a one-column name without a comma reads family name first by its words: a first word that
+ * is a family name by its shape (`Petrov Ivan`, `Παπαδόπουλος Γιώργος`, `כהן דוד`) before one that is
+ * none (`Ivan Petrov` starts with none; `Petrov Smirnov` tells nothing), or two common Spanish
+ * surnames before a word that is none (`Garcia Lopez Maria`; `Maria Garcia Lopez` ends in them).
+ */
+export function familyFirstByWords(text: string): boolean {
+  const w = text.trim().split(/\s+/);
+  if (w.length < 2) return false;
+  const last = w[w.length - 1]!;
+  if (familyShapedWord(w[0]!) && !familyShapedWord(last)) return true;
+  return (
+    w.length >= 3 &&
+    !SPANISH_GIVEN_TOO.has(foldAccents(w[0]!).toLowerCase()) &&
+    spanishSurname(w[0]!) &&
+    spanishSurname(w[1]!) &&
+    !spanishSurname(last)
+  );
+}
