@@ -742,6 +742,14 @@ export const TARGETS: Target[] = [
     encoding: 'utf8-bom',
     crlf: true,
   },
+  // Panacea's diary listing (Datamax, South Africa) printed to a text file on Windows: CRLF,
+  // a form feed before page 2 and at the end.
+  {
+    source: '480-panacea-diary.txt',
+    out: '480-panacea-diary-print-to-text-status-letters-wrapped-reason-johannesburg/DIARY.TXT',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the corpus's Excel workbooks (layouts 148-150, 169, 247, 272, 312, 313 and 408) byte for byte, with Python's standard
+"""Writes the corpus's Excel workbooks (layouts 148-150, 169, 247, 272, 312, 313, 408 and 478) byte for byte, with Python's standard
 library only (zipfile): another writer than the connector's reader, so the reader is checked
 against the file format (ECMA-376 SpreadsheetML), not against itself. The XML parts are written
 the way Excel writes them: shared strings, cell styles with number formats, serials for dates and
@@ -497,6 +497,41 @@ def monday_board():
     b.write(os.path.join(EXPORTS, '408-monday-board-excel-groups-typed-times-boise', 'Front_Desk_Schedule_1773331200.xlsx'))
 
 
+def splose_appointments_report():
+    """478: splose (Australian allied-health practice software), an appointments report exported to
+    Excel: merged title lines, real date cells (day-first format), start and end as time cells
+    without AM/PM, a hidden NDIS number column beside the client id, a hidden sheet of lists."""
+    b = Book()
+    header = ('Appointment ID', 'Date', 'Start', 'End', 'Client', 'Client ID', 'NDIS Number', 'Date of Birth',
+              'Practitioner', 'Service', 'Status', 'Invoice #')
+    rows = {
+        1: [('A1', 's', 'Appointments Report', 5)],
+        2: [('A2', 's', 'Harbourside Allied Health - Marrickville    01/04/2027 to 07/04/2027', 0)],
+        4: at(4, row(*[('s', h, 5) for h in header])),
+    }
+    data = [
+        (4815101, date(2027, 4, 1), (9, 0), (9, 45), 'Mitchell, Aroha', 20331, 430112786, date(1991, 3, 7), 'Priya Raman', 'Physiotherapy Initial', 'Arrived', 10051),
+        (4815102, date(2027, 4, 1), (10, 0), (10, 30), 'NGUYEN, Thi Lan', 20417, None, date(1958, 11, 2), 'Priya Raman', 'Physiotherapy Standard', 'Did not arrive', 10052),
+        (4815110, date(2027, 4, 1), (14, 30), (15, 15), "O'Sullivan, Declan", 19876, 431550912, date(2016, 5, 9), 'Tom Whitely', 'Speech Pathology', 'Cancelled', None),
+        (4815118, date(2027, 4, 3), (8, 30), (9, 15), 'Mitchell, Aroha', 20331, 430112786, date(1991, 3, 7), 'Priya Raman', 'Physiotherapy Standard', 'Booked', None),
+        (4815125, date(2027, 4, 5), (13, 0), (13, 45), 'Kaur, Harpreet', 20502, None, date(1984, 12, 1), 'Tom Whitely', 'Speech Pathology', 'Booked', None),
+        (4815126, date(2027, 4, 6), (16, 15), (17, 0), 'Papadopoulos, Eleni', 18004, None, date(1949, 2, 10), 'Priya Raman', 'Hydrotherapy', 'Booked', None),
+    ]
+    for i, (aid, day, (h, m), (eh, em), client, cid, ndis, dob, prac, svc, status, inv) in enumerate(data):
+        r = 5 + i
+        rows[r] = at(r, row(('n', aid, 0), ('n', serial(day), 1), ('n', time_of(h, m), 7), ('n', time_of(eh, em), 7),
+                            ('s', client, 0), ('n', cid, 0), ('n', ndis, 0) if ndis else None, ('n', serial(dob), 1),
+                            ('s', prac, 0), ('s', svc, 0), ('s', status, 0), ('n', inv, 0) if inv else None))
+    rows[12] = [('A12', 's', 'Total appointments: 6', 5)]
+    b.sheet('Appointments', rows, cols='<cols><col min="7" max="7" width="0" hidden="1" customWidth="1"/></cols>',
+            merges=('A1:L1', 'A2:L2', 'A12:D12'))
+    lists = {1: [('A1', 's', 'Status', 5)]}
+    for i, w in enumerate(('Booked', 'Arrived', 'Did not arrive', 'Cancelled')):
+        lists[2 + i] = [('A%d' % (2 + i), 's', w, 0)]
+    b.sheet('Lists', lists, state='hidden')
+    b.write(os.path.join(EXPORTS, '478-splose-appointments-report-xlsx-hidden-ndis-dst-end-sydney', 'Appointments Report.xlsx'))
+
+
 if __name__ == '__main__':
     pm_export()
     front_desk_list()
@@ -507,3 +542,4 @@ if __name__ == '__main__':
     sheet_per_weekday()
     text_dates_struck_row()
     monday_board()
+    splose_appointments_report()
