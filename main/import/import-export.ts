@@ -1332,14 +1332,20 @@ export async function* importBatches(
   summary.canCancel = !!(refs.status || refs.cancelledAt || refs.cancelledFlag);
   const stated = statedRangeOf(prepared, summary.range);
   if (stated) summary.statedRange = { from: stated.from, to: stated.to };
-  else if (summary.range && prepared.dateOrder.source !== 'data' && prepared.dateOrder.source !== 'setting') {
+  else if (summary.range && prepared.dateOrder.source !== 'setting') {
     // The title's range holds every row only read in the other day/month order (title-date-order.ts).
     const startRef = refs.date ?? refs.dateTime;
     const starts =
       startRef?.source === 'main' ? prepared.sample.map((r) => r.values[startRef.index] ?? '') : [];
-    const other = readsBothWays(starts)
-      ? statedRangeOf(prepared, summary.range, prepared.dateOrder.order === 'DMY' ? 'MDY' : 'DMY')
-      : undefined;
+    // An order the data proves elsewhere (a birth date 08/29/1963) does not silence a title in
+    // words: `Period: Fri 5 Nov 2027 to Tue 9 Nov 2027` over start dates 05/11/2027, 08/11/2027
+    // that fit it only day-first says the start column is not written as the birth dates are
+    // (red team 65r1: sent as 11 May and 11 August, unasked). A numeric title is itself read in
+    // the proven order, so it is compared only where the order was a guess.
+    const other =
+      prepared.dateOrder.source !== 'data' && readsBothWays(starts)
+        ? statedRangeOf(prepared, summary.range, prepared.dateOrder.order === 'DMY' ? 'MDY' : 'DMY')
+        : undefined;
     if (other) summary.doubts.push(titleOrderDoubt(other.text, prepared.dateOrder.order));
     else {
       // A title in words reads one way: rows inside it only in the other order are written so.
