@@ -14,9 +14,29 @@ import { spanishSurname } from './spanish-surnames.ts';
 // -ин / -ина are left out, as given names end so too (Ирина, Марина).
 const CYRILLIC_FAMILY = /^\p{Script=Cyrillic}{2,}(?:ов|ова|ев|ева|ёв|ёва|ский|ская|цкий|цкая|енко)$/iu;
 // The same romanised (`Petrov`, `Ivanova`, `Nazarbayev`, `Shevchenko`), with three letters before
-// the ending; the given names of that shape are left out (Yakov, Jakov, Iakov, Geneva).
+// the ending; the given names of that shape are left out (Yakov, Jakov, Iakov, Geneva; Hebrew
+// Yaakov, Yaacov, Batsheva; Mahadev, Sahadev beside Bulgarian Radev).
 const LATIN_SLAVIC_FAMILY = /^\p{Script=Latin}{3,}(?:ov|ova|ev|eva|enko)$/iu;
-const LATIN_SLAVIC_GIVEN = new Set(['yakov', 'jakov', 'iakov', 'geneva']);
+const LATIN_SLAVIC_GIVEN = new Set([
+  'yakov',
+  'jakov',
+  'iakov',
+  'yaakov',
+  'yaacov',
+  'yacov',
+  'jacov',
+  'geneva',
+  'batsheva',
+  'bathsheva',
+  'mahadev',
+  'sahadev',
+]);
+// Indian and Sikh given names end in Sanskrit deva and jiva: -dev after a consonant or after i, u,
+// y (Sukhdev, Baldev, Gurdev, Hardev, Vasudev, Vasudeva, Jaidev, Jaydev), -jeev (Rajeev, Sanjeev). First in a
+// name at a US, UK, Canadian or Australian practice they had the list asked whether it was written
+// family name first (red team 65r2). No Russian or Bulgarian family name is romanised so: theirs
+// have a vowel a or e before -dev / -deva (Lebedev, Lebedeva, Radev), and no j before -eev (Sergeev).
+const INDIAN_GIVEN = /(?:[^aeo]deva?|jeev)$/u;
 // Greek family names: -όπουλος / -οπούλου, -ίδης / -ίδου, -άδης, -άκης / -άκη, -όγλου (compared
 // without accents, as capitals are written: ΠΑΠΑΔΟΠΟΥΛΟΣ), and romanised (-opoulos, -akis, -idis,
 // -iadis). No Greek given name ends so (Γιώργος, Νίκος, Ελένη).
@@ -36,7 +56,7 @@ const SPANISH_GIVEN_TOO = new Set(['lara', 'miranda', 'valencia', 'ayala']);
 export function familyShapedWord(word: string): boolean {
   const w = foldAccents(word).toLowerCase();
   if (CYRILLIC_FAMILY.test(word) || GREEK_FAMILY.test(w) || LATIN_GREEK_FAMILY.test(w)) return true;
-  if (LATIN_SLAVIC_FAMILY.test(w)) return !LATIN_SLAVIC_GIVEN.has(w);
+  if (LATIN_SLAVIC_FAMILY.test(w)) return !LATIN_SLAVIC_GIVEN.has(w) && !INDIAN_GIVEN.test(w);
   return HEBREW_FAMILY.has(word);
 }
 
