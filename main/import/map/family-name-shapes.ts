@@ -37,6 +37,16 @@ const LATIN_SLAVIC_GIVEN = new Set([
 // family name first (red team 65r2). No Russian or Bulgarian family name is romanised so: theirs
 // have a vowel a or e before -dev / -deva (Lebedev, Lebedeva, Radev), and no j before -eev (Sergeev).
 const INDIAN_GIVEN = /(?:[^aeo]deva?|jeev)$/u;
+// Other family-name endings no given name has, romanised (red team 65r2: `Kowalski Jan`,
+// `Beridze Giorgi`, `Popescu Ion`, `Georgiou Maria`, `Petrosyan Armen` went as first name Kowalski,
+// Beridze, Popescu, Georgiou, Petrosyan): Polish and Czech -ski / -ska / -sky, Russian -skaya / -skiy
+// after a consonant (Franziska, a German given name, has a vowel before -ska), Polish -cki / -dzki /
+// -dzka; Georgian -shvili / -dze; Romanian -escu / -eanu; Cypriot Greek genitives -iou / -aou /
+// -oulou (Georgiou, Nikolaou, Christodoulou: never -ou alone, which ends West African given names
+// such as Mamadou); Turkish -oglu; Armenian -yan after four letters (Bryan, Aryan, Delyan are given
+// names with fewer, and -ian ends Brian, Julian, Christian).
+const LATIN_OTHER_FAMILY =
+  /^(?:\p{Script=Latin}{2,}[^aeiouy](?:ski|ska|sky|skaya|skiy|skyi)|\p{Script=Latin}{3,}(?:cki|dzki|dzka|shvili|dze|escu|eanu|iou|aou|oulou|oglu)|\p{Script=Latin}{4,}yan)$/iu;
 // Greek family names: -όπουλος / -οπούλου, -ίδης / -ίδου, -άδης, -άκης / -άκη, -όγλου (compared
 // without accents, as capitals are written: ΠΑΠΑΔΟΠΟΥΛΟΣ), and romanised (-opoulos, -akis, -idis,
 // -iadis). No Greek given name ends so (Γιώργος, Νίκος, Ελένη).
@@ -56,6 +66,7 @@ const SPANISH_GIVEN_TOO = new Set(['lara', 'miranda', 'valencia', 'ayala']);
 export function familyShapedWord(word: string): boolean {
   const w = foldAccents(word).toLowerCase();
   if (CYRILLIC_FAMILY.test(word) || GREEK_FAMILY.test(w) || LATIN_GREEK_FAMILY.test(w)) return true;
+  if (LATIN_OTHER_FAMILY.test(w)) return true;
   if (LATIN_SLAVIC_FAMILY.test(w)) return !LATIN_SLAVIC_GIVEN.has(w) && !INDIAN_GIVEN.test(w);
   return HEBREW_FAMILY.has(word);
 }

@@ -158,6 +158,46 @@ describe('B. family name first: asked', () => {
   });
 });
 
+// Found by this round (first run: every one went as first name = the family name), fixed in
+// family-name-shapes.ts: endings of Polish, Czech, Russian, Georgian, Romanian, Cypriot Greek,
+// Turkish and Armenian family names that no given name has.
+describe('B1. family name first by other endings: asked', () => {
+  it.each([
+    'Kowalski Jan',
+    'Wiśniewska Anna',
+    'WISNIEWSKA ANNA',
+    'Brodsky Joseph',
+    'Nowicki Piotr',
+    'Beridze Giorgi',
+    'Gelashvili Levan',
+    'Popescu Ion',
+    'Georgiou Maria',
+    'Nikolaou Eleni',
+    'Kemaloglu Ayse',
+    'Petrosyan Armen',
+  ])('%j at a US practice: held', async (name) => {
+    expect(await one(name, 'H', q(PLAIN))).toBe('');
+  });
+  it.each<[string, string]>([
+    ['Jan Kowalski', 'Jan|Kowalski'],
+    ['Anna Wiśniewska', 'Anna|Wiśniewska'],
+    ['Giorgi Beridze', 'Giorgi|Beridze'],
+    ['Ion Popescu', 'Ion|Popescu'],
+    ['Maria Georgiou', 'Maria|Georgiou'],
+    ['Armen Petrosyan', 'Armen|Petrosyan'],
+    ['Franziska Meyer', 'Franziska|Meyer'],
+    ['Mamadou Diallo', 'Mamadou|Diallo'],
+    ['Amadou Balde', 'Amadou|Balde'],
+    ['Bryan Smith', 'Bryan|Smith'],
+    ['Aryan Shah', 'Aryan|Shah'],
+    ['Nicki Walsh', 'Nicki|Walsh'],
+    ['Christian Weber', 'Christian|Weber'],
+    ['Rebecka Nilsson', 'Rebecka|Nilsson'],
+  ])('%j at Toronto: %s', async (name, want) => {
+    expect(await one(name, want, PLAIN, TORONTO)).toBe('');
+  });
+});
+
 describe('B2. mixed files: never a row under the other order', () => {
   // Given-first on the first row's days, family-first on the third's, the row under test either way.
   const mixed: Others = ['Anna Ivanova', '~Anna|Ivanova', 'Petrov Ivan', '~Ivan|Petrov'];
@@ -308,5 +348,36 @@ describe('C5. Romanian statuses', () => {
     ['Programare', 'nnn'],
   ])("'%s'", async (w, want) => {
     await judge(w, want);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Left open (65r2): family name first with no ending or list to show it. Each goes as first name =
+// the family name; each `it.fails` fails today and will pass once it is fixed.
+// ---------------------------------------------------------------------------------------------
+describe('left open', () => {
+  // Japanese, Hungarian, German and Turkish family names have no ending that marks them, and a list
+  // of them (Tanaka, Sato, Nagy, Schmidt, Yilmaz) would be a census table per country, each name
+  // weighed against its use as a given name elsewhere: not a rule to write in one round.
+  it.fails.each(['Tanaka Yuki', 'Nagy Eva', 'Schmidt Hans', 'Yilmaz Mehmet'])(
+    '%j at a US practice: sent as first name = family name',
+    async (name) => {
+      expect(await one(name, 'H', q(PLAIN))).toBe('');
+    },
+  );
+  // Polish family names without -ski (Nowak, Wójcik) are as plain as English ones by their words.
+  it.fails("'Nowak Anna' at a US practice: sent as first name Nowak", async () => {
+    expect(await one('Nowak Anna', 'H', q(PLAIN))).toBe('');
+  });
+  // `Li Na`: two one-syllable words, Li an English given name too (Li Walsh), and no rule here
+  // reads a two-word Chinese name's order from its words: left as it is.
+  it.fails("'Li Na' at a US practice: sent as first name Li", async () => {
+    expect(await one('Li Na', 'H', q(PLAIN))).toBe('');
+  });
+  // Kaur and Singh are names nearly every Sikh woman and man carries, first only when a list is
+  // written family name first; whether a list of Punjabi names may hold them first for another
+  // reason was not looked into this round: left rather than guessed.
+  it.fails("'Kaur Gurpreet' at a US practice: sent as first name Kaur", async () => {
+    expect(await one('Kaur Gurpreet', 'H', q(PLAIN))).toBe('');
   });
 });
