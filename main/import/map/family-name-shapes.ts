@@ -43,10 +43,12 @@ const INDIAN_GIVEN = /(?:[^aeo]deva?|jeev)$/u;
 // after a consonant (Franziska, a German given name, has a vowel before -ska), Polish -cki / -dzki /
 // -dzka; Georgian -shvili / -dze; Romanian -escu / -eanu; Cypriot Greek genitives -iou / -aou /
 // -oulou (Georgiou, Nikolaou, Christodoulou: never -ou alone, which ends West African given names
-// such as Mamadou); Turkish -oglu; Armenian -yan after four letters (Bryan, Aryan, Delyan are given
-// names with fewer, and -ian ends Brian, Julian, Christian).
+// such as Mamadou); Turkish -oglu; Armenian -yan after four letters, the last a consonant that ends
+// no pinyin syllable (Petrosyan, Hakobyan, Davtyan; Chinese Xiaoyan, Chunyan, Hongyan end in a vowel,
+// n or ng before it, so Grigoryan and Simonyan are left out; Bryan, Aryan, Delyan are given names
+// with fewer letters, and -ian ends Brian, Julian, Christian).
 const LATIN_OTHER_FAMILY =
-  /^(?:\p{Script=Latin}{2,}[^aeiouy](?:ski|ska|sky|skaya|skiy|skyi)|\p{Script=Latin}{3,}(?:cki|dzki|dzka|shvili|dze|escu|eanu|iou|aou|oulou|oglu)|\p{Script=Latin}{4,}yan)$/iu;
+  /^(?:\p{Script=Latin}{2,}[^aeiouy](?:ski|ska|sky|skaya|skiy|skyi)|\p{Script=Latin}{3,}(?:cki|dzki|dzka|shvili|dze|escu|eanu|iou|aou|oulou|oglu)|\p{Script=Latin}{3,}[bcdfhjklmpqstvwxz]yan)$/iu;
 // Greek family names: -όπουλος / -οπούλου, -ίδης / -ίδου, -άδης, -άκης / -άκη, -όγλου (compared
 // without accents, as capitals are written: ΠΑΠΑΔΟΠΟΥΛΟΣ), and romanised (-opoulos, -akis, -idis,
 // -iadis). No Greek given name ends so (Γιώργος, Νίκος, Ελένη).

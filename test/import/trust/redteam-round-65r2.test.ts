@@ -175,6 +175,8 @@ describe('B1. family name first by other endings: asked', () => {
     'Nikolaou Eleni',
     'Kemaloglu Ayse',
     'Petrosyan Armen',
+    'Hakobyan Ani',
+    'Davtyan Aram',
   ])('%j at a US practice: held', async (name) => {
     expect(await one(name, 'H', q(PLAIN))).toBe('');
   });
@@ -193,6 +195,11 @@ describe('B1. family name first by other endings: asked', () => {
     ['Nicki Walsh', 'Nicki|Walsh'],
     ['Christian Weber', 'Christian|Weber'],
     ['Rebecka Nilsson', 'Rebecka|Nilsson'],
+    // Chinese given names end in the syllable yan after a vowel, n or ng (pinyin's only endings)
+    ['Xiaoyan Wang', 'Xiaoyan|Wang'],
+    ['Chunyan Li', 'Chunyan|Li'],
+    ['Hongyan Zhang', 'Hongyan|Zhang'],
+    ['Jingyan Chen', 'Jingyan|Chen'],
   ])('%j at Toronto: %s', async (name, want) => {
     expect(await one(name, want, PLAIN, TORONTO)).toBe('');
   });
