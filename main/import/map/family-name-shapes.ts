@@ -14,9 +14,41 @@ import { spanishSurname } from './spanish-surnames.ts';
 // -ин / -ина are left out, as given names end so too (Ирина, Марина).
 const CYRILLIC_FAMILY = /^\p{Script=Cyrillic}{2,}(?:ов|ова|ев|ева|ёв|ёва|ский|ская|цкий|цкая|енко)$/iu;
 // The same romanised (`Petrov`, `Ivanova`, `Nazarbayev`, `Shevchenko`), with three letters before
-// the ending; the given names of that shape are left out (Yakov, Jakov, Iakov, Geneva).
+// the ending; the given names of that shape are left out (Yakov, Jakov, Iakov, Geneva; Hebrew
+// Yaakov, Yaacov, Batsheva; Mahadev, Sahadev beside Bulgarian Radev).
 const LATIN_SLAVIC_FAMILY = /^\p{Script=Latin}{3,}(?:ov|ova|ev|eva|enko)$/iu;
-const LATIN_SLAVIC_GIVEN = new Set(['yakov', 'jakov', 'iakov', 'geneva']);
+const LATIN_SLAVIC_GIVEN = new Set([
+  'yakov',
+  'jakov',
+  'iakov',
+  'yaakov',
+  'yaacov',
+  'yacov',
+  'jacov',
+  'geneva',
+  'batsheva',
+  'bathsheva',
+  'mahadev',
+  'sahadev',
+]);
+// Indian and Sikh given names end in Sanskrit deva and jiva: -dev after a consonant or after i, u,
+// y (Sukhdev, Baldev, Gurdev, Hardev, Vasudev, Vasudeva, Jaidev, Jaydev), -jeev (Rajeev, Sanjeev). First in a
+// name at a US, UK, Canadian or Australian practice they had the list asked whether it was written
+// family name first (red team 65r2). No Russian or Bulgarian family name is romanised so: theirs
+// have a vowel a or e before -dev / -deva (Lebedev, Lebedeva, Radev), and no j before -eev (Sergeev).
+const INDIAN_GIVEN = /(?:[^aeo]deva?|jeev)$/u;
+// Other family-name endings no given name has, romanised (red team 65r2: `Kowalski Jan`,
+// `Beridze Giorgi`, `Popescu Ion`, `Georgiou Maria`, `Petrosyan Armen` went as first name Kowalski,
+// Beridze, Popescu, Georgiou, Petrosyan): Polish and Czech -ski / -ska / -sky, Russian -skaya / -skiy
+// after a consonant (Franziska, a German given name, has a vowel before -ska), Polish -cki / -dzki /
+// -dzka; Georgian -shvili / -dze; Romanian -escu / -eanu; Cypriot Greek genitives -iou / -aou /
+// -oulou (Georgiou, Nikolaou, Christodoulou: never -ou alone, which ends West African given names
+// such as Mamadou); Turkish -oglu; Armenian -yan after four letters, the last a consonant that ends
+// no pinyin syllable (Petrosyan, Hakobyan, Davtyan; Chinese Xiaoyan, Chunyan, Hongyan end in a vowel,
+// n or ng before it, so Grigoryan and Simonyan are left out; Bryan, Aryan, Delyan are given names
+// with fewer letters, and -ian ends Brian, Julian, Christian).
+const LATIN_OTHER_FAMILY =
+  /^(?:\p{Script=Latin}{2,}[^aeiouy](?:ski|ska|sky|skaya|skiy|skyi)|\p{Script=Latin}{3,}(?:cki|dzki|dzka|shvili|dze|escu|eanu|iou|aou|oulou|oglu)|\p{Script=Latin}{3,}[bcdfhjklmpqstvwxz]yan)$/iu;
 // Greek family names: -όπουλος / -οπούλου, -ίδης / -ίδου, -άδης, -άκης / -άκη, -όγλου (compared
 // without accents, as capitals are written: ΠΑΠΑΔΟΠΟΥΛΟΣ), and romanised (-opoulos, -akis, -idis,
 // -iadis). No Greek given name ends so (Γιώργος, Νίκος, Ελένη).
@@ -36,7 +68,8 @@ const SPANISH_GIVEN_TOO = new Set(['lara', 'miranda', 'valencia', 'ayala']);
 export function familyShapedWord(word: string): boolean {
   const w = foldAccents(word).toLowerCase();
   if (CYRILLIC_FAMILY.test(word) || GREEK_FAMILY.test(w) || LATIN_GREEK_FAMILY.test(w)) return true;
-  if (LATIN_SLAVIC_FAMILY.test(w)) return !LATIN_SLAVIC_GIVEN.has(w);
+  if (LATIN_OTHER_FAMILY.test(w)) return true;
+  if (LATIN_SLAVIC_FAMILY.test(w)) return !LATIN_SLAVIC_GIVEN.has(w) && !INDIAN_GIVEN.test(w);
   return HEBREW_FAMILY.has(word);
 }
 

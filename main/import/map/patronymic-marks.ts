@@ -43,8 +43,10 @@ export function endsInMark(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const w = words[words.length - 1]!;
   if (w === 'bin' || w === 'ibn') return true;
-  const m = w.toLowerCase();
-  return m !== 'bin' && m !== 'ibn' && MARKS.has(m);
+  // `bt` / `bt.`, binti shortened as Malaysian records write it (`Siti bt. Ahmad`): ending a name
+  // it is the mark too, where it had gone as the family name Bt. (red team 65r2).
+  const m = w.toLowerCase().replace(/\.$/u, '');
+  return m !== 'bin' && m !== 'ibn' && (MARKS.has(m) || m === 'bt');
 }
 
 /** Whether a given name read from a column of its own starts with a patronymic mark and the
